@@ -1,0 +1,34 @@
+"""Humanize AI: rewrite machine-styled text into natural prose, with every edit explained."""
+
+from humanize_ai.api import HumanizeResult, humanize
+from humanize_ai.engine.edits import Edit, Flag, RolledBack, apply_edits
+from humanize_ai.errors import (
+    BinaryInputError,
+    EmptyInputError,
+    EncodingError,
+    HumanizeError,
+    InputTooLargeError,
+    OptionError,
+    RulePackError,
+)
+from humanize_ai.options import HumanizeOptions
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "BinaryInputError",
+    "Edit",
+    "EmptyInputError",
+    "EncodingError",
+    "Flag",
+    "HumanizeError",
+    "HumanizeOptions",
+    "HumanizeResult",
+    "InputTooLargeError",
+    "OptionError",
+    "RolledBack",
+    "RulePackError",
+    "__version__",
+    "apply_edits",
+    "humanize",
+]

@@ -1,0 +1,147 @@
+"""The public entry point: humanize() and the result it returns."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from humanize_ai.engine.context import Settings
+from humanize_ai.engine.edits import Edit, Flag, RolledBack, apply_edits, select
+from humanize_ai.engine.pipeline import plan_rewrite
+from humanize_ai.errors import OptionError
+from humanize_ai.options import INTENSITIES, HumanizeOptions
+from humanize_ai.rules.loader import available_languages
+from humanize_ai.rules.pack import load_pack
+from humanize_ai.text.language import UNDETERMINED, detect_language
+from humanize_ai.text.markdown import parse
+from humanize_ai.text.source import SourceText, check_text
+from humanize_ai.text.sentences import WORD
+
+STATUS_REWRITTEN = "rewritten"
+STATUS_UNCHANGED = "unchanged"  # a supported language, nothing to change
+STATUS_UNSUPPORTED = "unsupported_language"  # passed through untouched: no pack for the language
+
+
+@dataclass
+class HumanizeResult:
+    """The rewrite and its plan. `replay(reject=[...])` rebuilds the text without some edits."""
+
+    original: str
+    text: str
+    language: str
+    language_confidence: float
+    status: str
+    options: HumanizeOptions
+    edits: list[Edit] = field(default_factory=list)
+    flags: list[Flag] = field(default_factory=list)
+    rolled_back: list[RolledBack] = field(default_factory=list)
+    fidelity_ok: bool = True
+    document_check: dict[str, Any] = field(default_factory=dict)
+    elapsed_ms: float = 0.0
+    message: str = ""
+
+    def replay(self, reject: Iterable[str] = (), accept: Iterable[str] | None = None) -> str:
+        """The text with only the accepted edits (default all) minus the rejected ones."""
+        return apply_edits(self.original, select(self.edits, accept, reject))
+
+    def edit(self, edit_id: str) -> Edit:
+        for e in self.edits:
+            if e.id == edit_id:
+                return e
+        raise KeyError(edit_id)
+
+    def to_dict(self) -> dict[str, Any]:
+        words_in = len(WORD.findall(self.original))
+        return {
+            "text": self.text,
+            "language": self.language,
+            "language_confidence": round(self.language_confidence, 3),
+            "status": self.status,
+            "message": self.message,
+            "tone": self.options.tone,
+            "intensity": self.options.intensity,
+            "edits": [e.to_dict() for e in self.edits],
+            "flags": [f.to_dict() for f in self.flags],
+            "fidelity": {
+                "ok": self.fidelity_ok,
+                "rolled_back": [r.to_dict() for r in self.rolled_back],
+                "document": self.document_check,
+            },
+            "stats": {
+                "words_in": words_in,
+                "words_out": len(WORD.findall(self.text)),
+                "edits": len(self.edits),
+                "flags": len(self.flags),
+                "elapsed_ms": round(self.elapsed_ms, 2),
+            },
+        }
+
+
+def _pick_language(requested: str, prose: str) -> tuple[str, float]:
+    if requested != "auto":
+        if requested not in available_languages():
+            return requested, 1.0
+        return requested, 1.0
+    det = detect_language(prose)
+    if det.language == UNDETERMINED:
+        letters = [c for c in prose if c.isalpha()]
+        ascii_share = sum(c.isascii() for c in letters) / len(letters) if letters else 1.0
+        return ("en" if ascii_share >= 0.8 else UNDETERMINED), det.confidence
+    return det.language, det.confidence
+
+
+def humanize(text: str, options: HumanizeOptions | None = None, **kwargs: Any) -> HumanizeResult:
+    """Rewrite AI-styled text into natural prose; every edit is explained and reversible.
+
+    Options may be passed as a HumanizeOptions or as keywords (tone="casual", keep=["Acme"]).
+    Raises EmptyInputError, BinaryInputError or OptionError for input or options it cannot use.
+    """
+    if options is None:
+        if "keep" in kwargs:
+            kwargs["keep"] = tuple(kwargs["keep"])
+        options = HumanizeOptions(**kwargs)
+    elif kwargs:
+        raise OptionError("give options either as HumanizeOptions or as keywords, not both")
+    if options.intensity not in INTENSITIES:
+        raise OptionError(f"unknown intensity {options.intensity!r}; choose one of: {', '.join(INTENSITIES)}")
+    t0 = time.perf_counter()
+    check_text(text)
+    source = SourceText(text)
+    doc = parse(source.text)
+    prose = " ".join(v.text for v in doc.views)[:20000]
+    language, confidence = _pick_language(options.language, prose)
+    if language not in available_languages():
+        name = "an undetermined language" if language == UNDETERMINED else f"language {language!r}"
+        return HumanizeResult(
+            original=text,
+            text=text,
+            language=language,
+            language_confidence=confidence,
+            status=STATUS_UNSUPPORTED,
+            options=options,
+            elapsed_ms=(time.perf_counter() - t0) * 1000,
+            message=f"text left unchanged: it is in {name} and there is no rule pack for it "
+            f"(packs: {', '.join(available_languages())}); force one with --lang",
+        )
+    pack = load_pack(language)
+    tone = pack.tone(options.tone)
+    settings = Settings(options.tone, tone, pack.tone_chain(options.tone), options.intensity, options.seed)
+    plan = plan_rewrite(
+        source, pack, settings, options.keep, options.enable, options.disable, options.only, doc=doc
+    )
+    return HumanizeResult(
+        original=text,
+        text=plan.text,
+        language=language,
+        language_confidence=confidence,
+        status=STATUS_REWRITTEN if plan.edits else STATUS_UNCHANGED,
+        options=options,
+        edits=plan.edits,
+        flags=plan.flags,
+        rolled_back=plan.rolled_back,
+        fidelity_ok=plan.document.ok,
+        document_check=plan.document.to_dict(),
+        elapsed_ms=(time.perf_counter() - t0) * 1000,
+    )

@@ -1,0 +1,181 @@
+"""What every rule type shares: matching phrases, choosing replacements, tidying removals."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from fnmatch import fnmatch
+from typing import ClassVar
+
+from humanize_ai.engine.context import BlockContext, DocumentContext, Settings
+from humanize_ai.errors import RulePackError
+from humanize_ai.rules.schema import INTENSITY_ORDER, Replacement, Rule
+from humanize_ai.text.casing import capitalize_first, match_case
+from humanize_ai.text.markdown import FROZEN_CHAR, ProseView
+
+
+@dataclass
+class Candidate:
+    """A proposed edit. With a view, offsets are view offsets; without, source offsets."""
+
+    rule: CompiledRule
+    view: ProseView | None
+    start: int
+    end: int
+    after: str
+    sentence_start: bool = False
+    flag_only: bool = False
+
+
+def phrase_regex(phrases: Iterable[str], case_sensitive: bool = False) -> re.Pattern[str]:
+    """One regex for literal phrases: word-bounded, any whitespace between words, either apostrophe."""
+    parts = []
+    for p in sorted(set(phrases), key=len, reverse=True):
+        body = re.escape(p.strip())
+        body = re.sub(r"(?:\\ )+", r"\\s+", body)
+        body = body.replace("'", "['’]").replace("’", "['’]")
+        if re.match(r"\w", p.strip()):
+            body = r"(?<![\w'’-])" + body
+        if re.search(r"\w$", p.strip()):
+            body = body + r"(?![\w-]|['’]\w)"
+        parts.append(body)
+    return re.compile("|".join(parts), 0 if case_sensitive else re.IGNORECASE)
+
+
+def phrase_key(text: str) -> str:
+    return " ".join(text.replace("’", "'").split()).lower()
+
+
+def choose(spec: Replacement | None, settings: Settings, rule_id: str) -> str | None:
+    """The replacement for this tone, or None if the rule has nothing for it."""
+    if spec is None:
+        return None
+    if isinstance(spec, dict):
+        for tone in settings.tone_chain:
+            if tone in spec:
+                spec = spec[tone]
+                break
+        else:
+            return None
+    if isinstance(spec, list):
+        return spec[settings.next_variant(rule_id) % len(spec)]
+    return spec
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(an?|An?|AN?)(\s+)$")
+_AN_EXCEPTIONS = re.compile(r"^(?:uni|use|usu|uti|eu|one|once|ur)", re.I)
+_AN_SILENT_H = re.compile(r"^(?:hour|honest|honou?r|heir)", re.I)
+
+
+def indefinite_article(word: str) -> str:
+    """'a' or 'an' for the word that follows (by its usual sound)."""
+    if _AN_SILENT_H.match(word):
+        return "an"
+    if _AN_EXCEPTIONS.match(word):
+        return "a"
+    return "an" if word[:1].lower() in "aeiou" else "a"
+
+
+class CompiledRule:
+    """A rule of one type, ready to run. Subclasses implement find or find_document."""
+
+    kind: ClassVar[str]
+    document_level: ClassVar[bool] = False
+    required: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(self, rule: Rule, where: str) -> None:
+        self.rule = rule
+        self.id = rule.id
+        self.category = rule.id.split(".")[1]
+        for key in self.required:
+            if getattr(rule, key) in (None, [], {}):
+                raise RulePackError(f"{where}: {rule.id}: a '{rule.type}' rule needs '{key}'")
+        self.compile(where)
+
+    def compile(self, where: str) -> None:
+        """Prepare patterns; raise RulePackError for data the type cannot use."""
+
+    def applies(self, settings: Settings, enabled: Iterable[str], disabled: Iterable[str]) -> bool:
+        r = self.rule
+        forced = any(fnmatch(r.id, g) for g in enabled)
+        if any(fnmatch(r.id, g) for g in disabled) and not forced:
+            return False
+        if not forced and INTENSITY_ORDER[r.level] > INTENSITY_ORDER[settings.intensity]:
+            return False
+        if r.tones is not None:
+            if r.tones.only is not None and settings.tone_name not in r.tones.only:
+                return False
+            if r.tones.skip is not None and settings.tone_name in r.tones.skip:
+                return False
+        return forced or not any(fnmatch(r.id, g) for g in settings.tone.skip_rules)
+
+    def find(self, ctx: BlockContext) -> Iterator[Candidate]:
+        return iter(())
+
+    def find_document(self, ctx: DocumentContext) -> Iterator[Candidate]:
+        return iter(())
+
+    # -- helpers shared by the types ---------------------------------------------------------
+    def candidate(self, ctx: BlockContext, start: int, end: int, after: str) -> Candidate | None:
+        """A replacement with case matched and sentence-start capitalisation; removals tidied."""
+        text = ctx.text
+        at_start = ctx.is_sentence_start(start)
+        if self.rule.sentence_start and not at_start:
+            return None
+        if after == "":
+            return self.removal(ctx, start, end, at_start)
+        after = match_case(text[start:end], after)
+        if at_start:
+            after = capitalize_first(after)
+        article = _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+        if article is not None and after[:1].isalpha():
+            wanted = indefinite_article(after)
+            if article.group(1).lower() != wanted:
+                wanted = match_case(article.group(1), wanted)
+                a_start = article.start(1)
+                sep = text[article.end(1) : start]
+                return Candidate(self, ctx.view, a_start, end, wanted + sep + after, ctx.is_sentence_start(a_start))
+        return Candidate(self, ctx.view, start, end, after, sentence_start=at_start)
+
+    def removal(self, ctx: BlockContext, start: int, end: int, at_start: bool) -> Candidate | None:
+        """Delete [start, end) so that spacing, punctuation and capitals come out right."""
+        text = ctx.text
+        n = len(text)
+        i = ctx.sentence_index(start)
+        s_start, s_end = ctx.sentences[i] if ctx.sentences else (0, n)
+        rest_of_sentence = text[end:s_end].strip(" \t\n" + FROZEN_CHAR)
+        if at_start and (rest_of_sentence == "" or all(not c.isalnum() for c in rest_of_sentence)):
+            # the whole sentence goes, with the space that follows it (or precedes it, if last)
+            end = s_end
+            j = end
+            while j < n and text[j] in " \t":
+                j += 1
+            if j > end or j == n:
+                end = j
+            k = start
+            if end == n:
+                while k > 0 and text[k - 1] in " \t":
+                    k -= 1
+            return Candidate(self, ctx.view, k, end, "", sentence_start=True)
+        while end < n and text[end] in " \t":
+            end += 1
+        if at_start:
+            nxt = end
+            if nxt < n and text[nxt].isalpha() and text[nxt].islower():
+                word_end = nxt
+                while word_end < n and (text[word_end].isalnum() or text[word_end] in "'’-"):
+                    word_end += 1
+                word = text[nxt:word_end]
+                if any(c.isupper() for c in word[1:]):
+                    return None  # "iPhone": capitalising would break a name
+                return Candidate(self, ctx.view, start, nxt + 1, text[nxt].upper(), sentence_start=True)
+            return Candidate(self, ctx.view, start, end, "", sentence_start=True)
+        # mid-sentence: keep exactly one space, and no space before punctuation
+        if start > 0 and text[start - 1] in " \t" and (end == n or text[end] in ",.;:!?)"):
+            start -= 1
+            while start > 0 and text[start - 1] in " \t":
+                start -= 1
+        elif start > 0 and text[start - 1] not in " \t\n" and end < n and text[end - 1] in " \t":
+            end -= 1  # "word,filler word": keep the space that separated the words
+        return Candidate(self, ctx.view, start, end, "")

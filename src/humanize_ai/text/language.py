@@ -1,0 +1,43 @@
+"""Which language a text is in, with an offline detector that ships its models (lingua)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from lingua import Language, LanguageDetector, LanguageDetectorBuilder
+
+# The languages we tell apart: every language we have or plan a pack for, and the big ones
+# a user is likely to send us by mistake.
+CANDIDATES = [
+    "ENGLISH", "SPANISH", "FRENCH", "GERMAN", "PORTUGUESE", "ITALIAN", "DUTCH", "POLISH",
+    "RUSSIAN", "UKRAINIAN", "CZECH", "SWEDISH", "DANISH", "BOKMAL", "FINNISH", "TURKISH",
+    "INDONESIAN", "CHINESE", "JAPANESE", "KOREAN", "ARABIC", "HEBREW", "HINDI", "PERSIAN",
+    "GREEK", "ROMANIAN", "HUNGARIAN", "VIETNAMESE", "THAI",
+]
+SAMPLE_CHARS = 4000  # enough for a confident answer; detection cost must not grow with the document
+UNDETERMINED = "und"
+MIN_CONFIDENCE = 0.3
+
+
+@dataclass(frozen=True)
+class Detection:
+    language: str  # ISO 639-1 code, or "und"
+    confidence: float
+
+
+@cache
+def _detector() -> LanguageDetector:
+    langs = [getattr(Language, name) for name in CANDIDATES]
+    return LanguageDetectorBuilder.from_languages(*langs).build()
+
+
+def detect_language(text: str) -> Detection:
+    sample = text[:SAMPLE_CHARS]
+    if not any(ch.isalpha() for ch in sample):
+        return Detection(UNDETERMINED, 0.0)
+    values = _detector().compute_language_confidence_values(sample)
+    if not values or values[0].value < MIN_CONFIDENCE:
+        return Detection(UNDETERMINED, values[0].value if values else 0.0)
+    top = values[0]
+    return Detection(top.language.iso_code_639_1.name.lower(), float(top.value))
