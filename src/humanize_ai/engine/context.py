@@ -55,9 +55,27 @@ class BlockContext:
 
 
 class DocumentContext:
-    def __init__(self, doc: ParsedDocument, settings: Settings) -> None:
+    def __init__(
+        self, doc: ParsedDocument, settings: Settings, lexicons: dict[str, frozenset[str]] | None = None
+    ) -> None:
         self.doc = doc
         self.settings = settings
+        self.lexicons = lexicons or {}
+
+    @cached_property
+    def name_words(self) -> frozenset[str]:
+        """Words capitalised in the middle of a body sentence: treat them as names."""
+        words: set[str] = set()
+        for v in self.doc.views:
+            if v.kind == "heading":
+                continue
+            for m in WORD.finditer(v.text):
+                w = m.group()
+                if w[0].isupper() and m.start() > 0:
+                    head = v.text[: m.start()].rstrip(" \"'“‘(*_\ufffc")
+                    if head and not head.endswith((".", "!", "?", ":", "\n")):
+                        words.add(w.lower())
+        return frozenset(words)
 
     @cached_property
     def lowercase_words(self) -> frozenset[str]:

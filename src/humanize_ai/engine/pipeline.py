@@ -92,7 +92,7 @@ def plan_rewrite(
         ctx = BlockContext(view, pack.splitter, settings)
         for r in block_rules:
             candidates.extend(r.find(ctx))
-    dctx = DocumentContext(doc, settings)
+    dctx = DocumentContext(doc, settings, pack.lexicons)
     for r in doc_rules:
         candidates.extend(r.find_document(dctx))
 

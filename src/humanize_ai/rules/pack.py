@@ -21,6 +21,7 @@ class Pack:
     rules: list[CompiledRule]
     splitter: SentenceSplitter
     negations: NegationLexicon
+    lexicons: dict[str, frozenset[str]]  # word lists shipped as <name>.txt beside the rules
 
     def tone(self, name: str) -> Tone:
         if name not in self.tones:
@@ -68,7 +69,13 @@ def load_pack_dir(lang_dir: Path) -> Pack:
         rules=rules,
         splitter=SentenceSplitter(meta.abbreviations),
         negations=NegationLexicon.build(meta.negations, meta.not_negations),
+        lexicons={p.stem: _read_lexicon(p) for p in sorted(lang_dir.glob("*.txt"))},
     )
+
+
+def _read_lexicon(path: Path) -> frozenset[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
 @cache

@@ -66,13 +66,14 @@ class HeadingCase(CompiledRule):
         self.small = {w.lower() for w in self.rule.small_words or []}
 
     def find_document(self, ctx: DocumentContext) -> Iterator[Candidate]:
-        lower_ok = ctx.lowercase_words
+        lower_ok = ctx.lowercase_words | ctx.lexicons.get("lowercase_words", frozenset())
+        names = ctx.name_words
         for v in ctx.doc.views:
             if v.kind != "heading":
                 continue
             words = list(_WORD.finditer(v.text))
             long_words = [w.group() for w in words[1:] if len(w.group()) > 3]
-            if len(words) < 3 or not long_words:
+            if len(words) < 2 or not long_words:
                 continue
             if sum(w[0].isupper() for w in long_words) < _TITLE_SHARE * len(long_words):
                 continue
@@ -81,7 +82,7 @@ class HeadingCase(CompiledRule):
                 w = m.group()
                 if not (w[0].isupper() and w[1:].islower()):
                     continue  # "I", "API", "iPhone", already lower
-                if w.lower() in self.small or w.lower() in lower_ok:
+                if w.lower() in self.small or (w.lower() in lower_ok and w.lower() not in names):
                     prev = v.text[: m.start()].rstrip()
                     if prev.endswith((":", ".", "!", "?")):
                         continue  # a new sentence inside the heading keeps its capital

@@ -1,0 +1,191 @@
+"""The `humanize-ai` command line."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable
+from functools import wraps
+from typing import Any, TypeVar
+
+import click
+
+from humanize_ai import __version__
+from humanize_ai.api import STATUS_UNSUPPORTED, humanize
+from humanize_ai.cli.io import read_input, write_output
+from humanize_ai.engine.edits import Edit, apply_edits, select
+from humanize_ai.errors import ExitCode, HumanizeError, InputError
+from humanize_ai.options import INTENSITIES, HumanizeOptions
+from humanize_ai.rules.loader import available_languages
+from humanize_ai.rules.pack import load_pack
+from humanize_ai.text.source import DEFAULT_MAX_BYTES
+
+F = TypeVar("F", bound=Callable[..., Any])
+TONES = ("neutral", "casual", "conversational", "friendly", "professional", "empathetic", "formal",
+         "academic", "marketing", "support")
+
+
+def _fail(message: str, code: int) -> None:
+    click.echo(f"humanize-ai: error: {message}", err=True)
+    sys.exit(code)
+
+
+def handle_errors(fn: F) -> F:
+    """Turn our errors into a one-line message and an exit code; never a traceback."""
+
+    @wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except HumanizeError as exc:
+            _fail(str(exc), int(exc.exit_code))
+        except KeyboardInterrupt:
+            _fail("interrupted", 130)
+        except BrokenPipeError:
+            sys.exit(0)
+        except Exception as exc:  # a bug: say so plainly, keep the details for --debug
+            if os.environ.get("HUMANIZE_AI_DEBUG"):
+                raise
+            _fail(f"internal error ({type(exc).__name__}: {exc}); set HUMANIZE_AI_DEBUG=1 for details",
+                  int(ExitCode.INTERNAL))
+
+    return wrapper  # type: ignore[return-value]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="humanize-ai")
+def main() -> None:
+    """Rewrite AI-styled text into natural prose, with every edit explained.
+
+    Exit codes: 0 ok, 2 usage, 3 unreadable input (missing, binary, not UTF-8), 4 empty input,
+    5 input too large, 6 language without a rule pack (text passed through unchanged).
+    """
+
+
+def _explain(result_text: str, edits: list[Edit], flags: list[Any], rolled: list[Any]) -> str:
+    lines = [result_text.rstrip("\n"), "", f"--- {len(edits)} edit(s) ---"]
+    for e in edits:
+        lines.append(f"{e.id:>4}  {e.rule}  [{e.start}:{e.end}]  {e.before!r} -> {e.after!r}")
+        lines.append(f"      {e.reason}")
+    if flags:
+        lines.append(f"--- {len(flags)} flag(s): tells left for you to judge ---")
+        for f in flags:
+            lines.append(f"      {f.rule}  [{f.start}:{f.end}]  {f.text!r}: {f.reason}")
+    if rolled:
+        lines.append(f"--- {len(rolled)} edit(s) rolled back by the fidelity guard ---")
+        for r in rolled:
+            lines.append(f"      {r.rule}  {r.before!r} -> {r.after!r}: {r.why}")
+    return "\n".join(lines) + "\n"
+
+
+@main.command()
+@click.argument("input_path", metavar="INPUT")
+@click.option("-o", "--output", help="Write here instead of standard output (atomic; may be INPUT).")
+@click.option("--tone", type=click.Choice(TONES), default="neutral", show_default=True)
+@click.option("--intensity", type=click.Choice(INTENSITIES), default="balanced", show_default=True)
+@click.option("--lang", "language", default="auto", show_default=True, help="auto, or a pack: en")
+@click.option("--keep", multiple=True, metavar="TERM", help="A term to keep byte-identical (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "explain"]), default="text",
+              show_default=True, help="text: the rewrite only; json: rewrite and plan; explain: both, readable.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Which variants rules use.")
+@click.option("--disable", multiple=True, metavar="GLOB", help="Switch rules off, e.g. 'en.contractions.*'.")
+@click.option("--enable", multiple=True, metavar="GLOB", help="Force rules on regardless of intensity.")
+@click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True)
+@handle_errors
+def rewrite(input_path: str, output: str | None, tone: str, intensity: str, language: str,
+            keep: tuple[str, ...], fmt: str, seed: int, disable: tuple[str, ...], enable: tuple[str, ...],
+            max_bytes: int) -> None:
+    """Humanize INPUT (a file, or - for standard input)."""
+    text = read_input(input_path, max_bytes)
+    opts = HumanizeOptions(tone=tone, intensity=intensity, language=language, keep=keep, seed=seed,  # type: ignore[arg-type]
+                           enable=enable, disable=disable)
+    result = humanize(text, opts)
+    if fmt == "json":
+        body = json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    elif fmt == "explain":
+        body = _explain(result.text, result.edits, result.flags, result.rolled_back)
+    else:
+        body = result.text
+    write_output(output, body)
+    if result.status == STATUS_UNSUPPORTED:
+        click.echo(f"humanize-ai: {result.message}", err=True)
+        sys.exit(int(ExitCode.UNSUPPORTED_LANGUAGE))
+    if not result.fidelity_ok:
+        click.echo("humanize-ai: warning: the document check found protected items missing; "
+                   "see fidelity in --format json", err=True)
+
+
+@main.command()
+@click.argument("plan_path", metavar="PLAN_JSON")
+@click.argument("original_path", metavar="ORIGINAL")
+@click.option("--reject", multiple=True, metavar="ID", help="Edit ids to leave out (repeatable or e1,e2).")
+@click.option("--accept", multiple=True, metavar="ID", help="Only these edit ids (repeatable or e1,e2).")
+@click.option("-o", "--output")
+@handle_errors
+def apply(plan_path: str, original_path: str, reject: tuple[str, ...], accept: tuple[str, ...],
+          output: str | None) -> None:
+    """Rebuild ORIGINAL from a saved JSON plan (rewrite --format json), accepting or rejecting edits."""
+    try:
+        plan = json.loads(read_input(plan_path, DEFAULT_MAX_BYTES * 4))
+        edits = [Edit(**{k: e[k] for k in Edit.__dataclass_fields__}) for e in plan["edits"]]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise InputError(f"{plan_path} is not a plan written by `rewrite --format json`: {exc}") from exc
+    original = read_input(original_path, DEFAULT_MAX_BYTES)
+
+    def ids(values: tuple[str, ...]) -> list[str]:
+        return [i for v in values for i in v.split(",") if i]
+
+    try:
+        chosen = select(edits, ids(accept) or None, ids(reject))
+        text = apply_edits(original, chosen)
+    except (KeyError, ValueError) as exc:
+        raise InputError(f"cannot apply the plan: {exc}") from exc
+    write_output(output, text)
+
+
+@main.group()
+def rules() -> None:
+    """Inspect the rule packs."""
+
+
+@rules.command("list")
+@click.option("--lang", "language", default="en", show_default=True)
+@click.option("--category", default=None)
+@handle_errors
+def rules_list(language: str, category: str | None) -> None:
+    """List rules: id, type, level, reason."""
+    pack = load_pack(language)
+    for r in pack.rules:
+        if category and r.category != category:
+            continue
+        click.echo(f"{r.id}\t{r.rule.type}\t{r.rule.level}\t{r.rule.reason}")
+
+
+@rules.command("stats")
+@handle_errors
+def rules_stats() -> None:
+    """Rule counts per language and category."""
+    for lang in available_languages():
+        pack = load_pack(lang)
+        counts: dict[str, int] = {}
+        for r in pack.rules:
+            counts[r.category] = counts.get(r.category, 0) + 1
+        click.echo(f"{lang}: {len(pack.rules)} rules")
+        for cat, n in sorted(counts.items()):
+            click.echo(f"  {cat:14} {n}")
+
+
+@main.command()
+@click.option("--lang", "language", default="en", show_default=True)
+@handle_errors
+def tones(language: str) -> None:
+    """The tones a language pack knows, and what each one means."""
+    pack = load_pack(language)
+    for name, t in pack.tones.items():
+        contractions = "contractions" if t.contractions else "no contractions"
+        click.echo(f"{name:15} {contractions:16} ~{t.sentence_words.target} words/sentence  {t.description}")
+
+
+if __name__ == "__main__":
+    main()
