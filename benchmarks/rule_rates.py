@@ -12,7 +12,6 @@ from collections import Counter
 from pathlib import Path
 
 from corpus import documents
-
 from humanize_ai import HumanizeError, humanize
 from humanize_ai.text.sentences import word_count
 
@@ -41,13 +40,21 @@ def main() -> None:
     for rule in sorted(set(hits["human"]) | set(hits["machine"])):
         h = hits["human"][rule] * 10000 / max(1, words["human"])
         m = hits["machine"][rule] * 10000 / max(1, words["machine"])
-        rows.append({"rule": rule, "human_per_10k": round(h, 2), "machine_per_10k": round(m, 2),
-                     "human_hits": hits["human"][rule], "machine_hits": hits["machine"][rule]})
+        rows.append(
+            {
+                "rule": rule,
+                "human_per_10k": round(h, 2),
+                "machine_per_10k": round(m, 2),
+                "human_hits": hits["human"][rule],
+                "machine_hits": hits["machine"][rule],
+            }
+        )
     rows.sort(key=lambda r: -r["human_per_10k"])
     print(f"words: human {words['human']:,}, machine {words['machine']:,}")
     print(f"{'rule':55} {'human/10k':>10} {'machine/10k':>12} {'h hits':>7} {'m hits':>7}")
     for r in rows:
-        print(f"{r['rule']:55} {r['human_per_10k']:>10} {r['machine_per_10k']:>12} {r['human_hits']:>7} {r['machine_hits']:>7}")
+        rates = f"{r['human_per_10k']:>10} {r['machine_per_10k']:>12}"
+        print(f"{r['rule']:55} {rates} {r['human_hits']:>7} {r['machine_hits']:>7}")
     if a.json:
         Path(a.json).write_text(json.dumps({"words": words, "rules": rows}, indent=1))
 

@@ -60,15 +60,21 @@ def run(python: str, system: str, text: str) -> dict[str, float | str | dict[str
     with tempfile.TemporaryDirectory() as d:
         inp, out = Path(d) / "in.md", Path(d) / "out.md"
         inp.write_text(text, encoding="utf-8")
-        p = subprocess.run([python, str(HERE / "_run_system.py"), system, str(inp), str(out)],
-                           capture_output=True, text=True)
+        p = subprocess.run(
+            [python, str(HERE / "_run_system.py"), system, str(inp), str(out)], capture_output=True, text=True
+        )
         if p.returncode != 0:
             raise SystemExit(f"{system} failed: {p.stderr[-2000:]}")
         stats = json.loads(p.stdout.strip().splitlines()[-1])
         words = len(text.split())
-        return {"system": system, "words": words, "seconds": round(stats["seconds"], 3),
-                "words_per_s": round(words / stats["seconds"]), "peak_mb": round(stats["peak_mb"], 1),
-                "broken": broken(text, out.read_text(encoding="utf-8"))}
+        return {
+            "system": system,
+            "words": words,
+            "seconds": round(stats["seconds"], 3),
+            "words_per_s": round(words / stats["seconds"]),
+            "peak_mb": round(stats["peak_mb"], 1),
+            "broken": broken(text, out.read_text(encoding="utf-8")),
+        }
 
 
 def main() -> None:
@@ -88,8 +94,10 @@ def main() -> None:
         b = r["broken"]
         assert isinstance(b, dict)
         detail = ", ".join(f"{k} {v}" for k, v in b.items() if v) or "none"
-        print(f"{r['system']:14} {r['words']:>8} {r['seconds']:>9} {r['words_per_s']:>9} {r['peak_mb']:>8}  "
-              f"{sum(b.values())} ({detail})")
+        print(
+            f"{r['system']:14} {r['words']:>8} {r['seconds']:>9} {r['words_per_s']:>9} {r['peak_mb']:>8}  "
+            f"{sum(b.values())} ({detail})"
+        )
     if len(rows) == 3:
         ratio = float(rows[1]["words_per_s"]) / max(1e-9, float(rows[2]["words_per_s"]))
         print(f"speed ratio on the same {rows[1]['words']}-word document: {ratio:.0f}x")

@@ -40,7 +40,10 @@ def test_unknown_tone_and_intensity_are_option_errors() -> None:
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("Es importante destacar que el panorama actual cambia cada día y que todos debemos adaptarnos.", "es"),
+        (
+            "Es importante destacar que el panorama actual cambia cada día y que todos debemos adaptarnos.",
+            "es",
+        ),
         ("Darüber hinaus ist es wichtig zu beachten, dass sich die Welt ständig verändert.", "de"),
         ("Кроме того, важно отметить, что современный мир быстро меняется каждый день.", "ru"),
         ("من المهم أن نلاحظ أن العالم يتغير بسرعة كل يوم ونحن نتكيف معه.", "ar"),
@@ -87,6 +90,13 @@ def test_huge_document_is_processed() -> None:
 
 
 def test_unclosed_markup_does_not_crash() -> None:
-    for text in ["We utilize `unclosed code", "[link](http://x.com", "**bold", "<div>", "| a |\n|", "```\ncode"]:
+    for text in [
+        "We utilize `unclosed code",
+        "[link](http://x.com",
+        "**bold",
+        "<div>",
+        "| a |\n|",
+        "```\ncode",
+    ]:
         r = humanize(text, language="en")
         assert isinstance(r.text, str)

@@ -46,8 +46,18 @@ def test_disable_switches_rules_off() -> None:
 
 
 def test_every_tone_runs() -> None:
-    for tone in ("neutral", "casual", "conversational", "friendly", "professional", "empathetic",
-                 "formal", "academic", "marketing", "support"):
+    for tone in (
+        "neutral",
+        "casual",
+        "conversational",
+        "friendly",
+        "professional",
+        "empathetic",
+        "formal",
+        "academic",
+        "marketing",
+        "support",
+    ):
         r = humanize(MACHINE, language="en", tone=tone)
         assert r.edits, tone
         assert "not" in r.text or "n't" in r.text

@@ -43,7 +43,9 @@ def test_guard_rolls_back_a_rule_that_would_drop_a_number() -> None:
 
 
 def test_document_check_reports_missing_items() -> None:
-    check = check_document("see `x` at https://a.org and 3 items", "see at and items", [], __import__("collections").Counter())
+    check = check_document(
+        "see `x` at https://a.org and 3 items", "see at and items", [], __import__("collections").Counter()
+    )
     assert not check.ok
     assert set(check.missing) >= {"inline_code", "urls", "numbers"}
 

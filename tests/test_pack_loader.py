@@ -58,7 +58,9 @@ def test_a_good_file_loads(pack_copy: Path) -> None:
         (("        after: We use it.\n", "        after: We utilize it.\n"), 9, "after"),
     ],
 )
-def test_errors_name_file_line_and_key(pack_copy: Path, mutation: tuple[str, str], line: int, needle: str) -> None:
+def test_errors_name_file_line_and_key(
+    pack_copy: Path, mutation: tuple[str, str], line: int, needle: str
+) -> None:
     old, new = mutation
     assert old in GOOD_RULE
     write(pack_copy, GOOD_RULE.replace(old, new))
@@ -77,7 +79,9 @@ def test_duplicate_ids_are_refused(pack_copy: Path) -> None:
 
 
 def test_category_must_match_file_name(pack_copy: Path) -> None:
-    (pack_copy / "phrases.yaml").write_text(GOOD_RULE.replace("en.vocabulary", "en.phrases"), encoding="utf-8")
+    (pack_copy / "phrases.yaml").write_text(
+        GOOD_RULE.replace("en.vocabulary", "en.phrases"), encoding="utf-8"
+    )
     with pytest.raises(RulePackError, match="category"):
         load_pack_dir(pack_copy)
 

@@ -36,7 +36,9 @@ PROTECTED = [
     "<b>delve</b>",
     "v2.4.1",
 ]
-INLINE = st.lists(st.one_of(st.sampled_from(PROSE), st.sampled_from(PROTECTED)), min_size=1, max_size=8).map(" ".join)
+INLINE = st.lists(st.one_of(st.sampled_from(PROSE), st.sampled_from(PROTECTED)), min_size=1, max_size=8).map(
+    " ".join
+)
 BLOCK = st.one_of(
     INLINE,
     INLINE.map(lambda s: "## " + s[:60].replace("\n", " ")),
@@ -49,8 +51,11 @@ NUM = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(DOC, st.sampled_from(["neutral", "casual", "formal", "support"]),
-       st.sampled_from(["light", "balanced", "strong"]))
+@given(
+    DOC,
+    st.sampled_from(["neutral", "casual", "formal", "support"]),
+    st.sampled_from(["light", "balanced", "strong"]),
+)
 def test_protected_items_numbers_and_negations_survive(doc: str, tone: str, intensity: str) -> None:
     r = humanize(doc, language="en", tone=tone, intensity=intensity)  # type: ignore[arg-type]
     out = r.text

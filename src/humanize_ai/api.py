@@ -16,8 +16,8 @@ from humanize_ai.rules.loader import available_languages
 from humanize_ai.rules.pack import load_pack
 from humanize_ai.text.language import UNDETERMINED, detect_language
 from humanize_ai.text.markdown import parse
-from humanize_ai.text.source import SourceText, check_text
 from humanize_ai.text.sentences import WORD
+from humanize_ai.text.source import SourceText, check_text
 
 STATUS_REWRITTEN = "rewritten"
 STATUS_UNCHANGED = "unchanged"  # a supported language, nothing to change

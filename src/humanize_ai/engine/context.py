@@ -49,9 +49,12 @@ class BlockContext:
 
     def is_sentence_start(self, pos: int) -> bool:
         i = self.sentence_index(pos)
-        return bool(self._starts) and first_word_start(self.text, pos, len(self.text)) == self._starts[i] and (
-            self.sentences[i][0] <= pos
-        ) and pos <= self._starts[i]
+        return (
+            bool(self._starts)
+            and first_word_start(self.text, pos, len(self.text)) == self._starts[i]
+            and (self.sentences[i][0] <= pos)
+            and pos <= self._starts[i]
+        )
 
 
 class DocumentContext:

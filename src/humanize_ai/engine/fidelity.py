@@ -25,7 +25,9 @@ class NegationLexicon:
 
     @classmethod
     def build(cls, words: Iterable[str], not_negations: Iterable[str]) -> NegationLexicon:
-        pats = tuple(re.compile(r"\b" + re.escape(p).replace(r"\ ", r"\s+") + r"\b", re.I) for p in not_negations)
+        pats = tuple(
+            re.compile(r"\b" + re.escape(p).replace(r"\ ", r"\s+") + r"\b", re.I) for p in not_negations
+        )
         return cls(frozenset(w.lower() for w in words), pats)
 
     def count(self, text: str) -> int:
@@ -56,7 +58,9 @@ def check_edit(
         word = m.group()
         if word == "I" or word in before:
             continue
-        if (i == 0 and m.start() == 0 and starts_upper) or _sentence_initial(after, m.start()) and m.start() > 0:
+        if (i == 0 and m.start() == 0 and starts_upper) or (
+            _sentence_initial(after, m.start()) and m.start() > 0
+        ):
             continue  # capitalised only because it now starts a sentence
         return f"introduces the name {word!r}"
     return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -14,7 +15,7 @@ from humanize_ai.engine.fidelity import NUMBER, DocumentCheck, check_document, c
 from humanize_ai.engine.priority import PRIORITY
 from humanize_ai.rules.kinds import Candidate
 from humanize_ai.rules.pack import Pack
-from humanize_ai.text.markdown import FROZEN_CHAR, ParsedDocument
+from humanize_ai.text.markdown import FROZEN_CHAR, ParsedDocument, ProseView, parse
 from humanize_ai.text.protect import protect
 from humanize_ai.text.source import SourceText
 
@@ -49,20 +50,59 @@ def _to_source(doc: ParsedDocument, c: Candidate) -> tuple[int, int, str] | str:
     if why is not None:
         return why
     s, e = view.to_source(c.start, c.end)
-    if c.after == "" and not view.text[: c.start].strip(" \t\n" + FROZEN_CHAR) and not view.text[c.end :].strip(
-        " \t\n" + FROZEN_CHAR
-    ):
+    if c.after == "" and _only_space(view.text[: c.start]) and _only_space(view.text[c.end :]):
         # the whole block would be empty: remove its lines, unless that leaves an empty bullet or cell
-        if view.kind != "paragraph" or view.nested or FROZEN_CHAR in view.text:
+        block = _removable_block(doc, view)
+        if block is None:
             return "would leave an empty block"
-        s = doc.line_start(view.line_start)
-        e = doc.line_start(view.line_end)
-        while e < len(doc.text) and doc.text[e] == "\n":
-            e += 1
-        if e >= len(doc.text):  # the last block: drop the blank line before it instead
-            while s > 1 and doc.text[s - 1] == "\n" and doc.text[s - 2] == "\n":
-                s -= 1
+        s, e = block
     return s, e, c.after
+
+
+def _only_space(text: str) -> bool:
+    return not text.strip(" \t\n" + FROZEN_CHAR)
+
+
+def _removable_block(doc: ParsedDocument, view: ProseView) -> tuple[int, int] | None:
+    """Source range that removes a paragraph with its blank line, or None if it must stay."""
+    if view.kind != "paragraph" or view.nested or FROZEN_CHAR in view.text:
+        return None
+    s = doc.line_start(view.line_start)
+    e = doc.line_start(view.line_end)
+    while e < len(doc.text) and doc.text[e] == "\n":
+        e += 1
+    if e >= len(doc.text):  # the last block: drop the blank line before it instead
+        while s > 1 and doc.text[s - 1] == "\n" and doc.text[s - 2] == "\n":
+            s -= 1
+    return s, e
+
+
+def _drop_emptied_blocks(doc: ParsedDocument, chosen: list[_Proposal]) -> list[_Proposal]:
+    """When several deletions together empty a paragraph, the paragraph's lines go too."""
+    by_view: dict[int, list[_Proposal]] = {}
+    for p in chosen:
+        if p.cand.view is not None:
+            by_view.setdefault(id(p.cand.view), []).append(p)
+    out = list(chosen)
+    for group in by_view.values():
+        view = group[0].cand.view
+        assert view is not None
+        if len(group) < 2 or any(p.after for p in group):
+            continue
+        first, last = group[0], group[-1]
+        text = doc.text
+        v_start, v_end = view.pieces[0].src_start, view.pieces[-1].src_end
+        kept = (
+            text[v_start : first.start]
+            + "".join(text[a.end : b.start] for a, b in itertools.pairwise(group))
+            + text[last.end : v_end]
+        )
+        block = _removable_block(doc, view)
+        if kept.strip() or block is None:
+            continue
+        out[out.index(first)] = _Proposal(first.cand, block[0], first.end, text[block[0] : first.end], "", 0)
+        out[out.index(last)] = _Proposal(last.cand, last.start, block[1], text[last.start : block[1]], "", 0)
+    return out
 
 
 def plan_rewrite(
@@ -75,53 +115,33 @@ def plan_rewrite(
     only: Sequence[str] | None = None,
     doc: ParsedDocument | None = None,
 ) -> Plan:
-    from humanize_ai.text.markdown import parse
-
+    """Find, guard and choose the edits for one document; apply them; check the result."""
     doc = doc if doc is not None else parse(source.text)
-    rules = [
-        r
-        for r in pack.rules
-        if r.applies(settings, enable, disable) and (only is None or any(fnmatch(r.id, g) for g in only))
-    ]
-    block_rules = [r for r in rules if not r.document_level]
-    doc_rules = [r for r in rules if r.document_level]
-
-    candidates: list[Candidate] = []
-    for view in doc.views:
-        protect(view, keep)
-        ctx = BlockContext(view, pack.splitter, settings)
-        for r in block_rules:
-            candidates.extend(r.find(ctx))
-    dctx = DocumentContext(doc, settings, pack.lexicons)
-    for r in doc_rules:
-        candidates.extend(r.find_document(dctx))
-
-    text = doc.text
+    candidates = _find_candidates(doc, pack, settings, keep, enable, disable, only)
     flags: list[Flag] = []
     rolled: list[RolledBack] = []
     proposals: list[_Proposal] = []
     for c in candidates:
-        placed = _to_source(doc, c)
         meta = c.rule.rule
-        if isinstance(placed, str):
-            if not c.flag_only:
-                rolled.append(RolledBack(c.rule.id, source.to_original(0), 0, "", c.after, placed))
-                rolled[-1] = _locate(rolled[-1], c, source, text)
+        placed = _to_source(doc, c)
+        if isinstance(placed, str):  # it would touch frozen or protected text
+            if not c.flag_only and c.view is not None:
+                at = source.to_original(c.view.piece_at(min(c.start, len(c.view.text) - 1)).src_start)
+                rolled.append(RolledBack(meta.id, at, at, c.view.text[c.start : c.end], c.after, placed))
             continue
         s, e, after = placed
+        orig_s, orig_e = source.to_original(s), source.to_original(e)
+        before = doc.text[s:e]
         if c.flag_only:
-            flags.append(
-                Flag(meta.id, source.to_original(s), source.to_original(e), text[s:e], meta.reason, meta.source)
-            )
+            flags.append(Flag(meta.id, orig_s, orig_e, before, meta.reason, meta.source))
             continue
-        before = text[s:e]
         why = check_edit(before, after, pack.negations, "numbers" in meta.may_remove, c.sentence_start)
         if why is not None:
-            rolled.append(RolledBack(meta.id, source.to_original(s), source.to_original(e), before, after, why))
+            rolled.append(RolledBack(meta.id, orig_s, orig_e, before, after, why))
             continue
         proposals.append(_Proposal(c, s, e, before, after, PRIORITY[meta.type]))
 
-    chosen = _resolve_overlaps(proposals)
+    chosen = _drop_emptied_blocks(doc, _resolve_overlaps(proposals))
     edits = _number(chosen, source)
     removed = Counter[str]()
     for p in chosen:
@@ -132,42 +152,72 @@ def plan_rewrite(
     if not check.ok:
         # second line of defence: drop every edit whose text holds a missing item, then re-check
         missing = {item for items in check.missing.values() for item in items}
-        bad = [e for e in edits if any(m in e.before or m in e.after for m in missing)]
-        for e in bad:
-            rolled.append(RolledBack(e.rule, e.start, e.end, e.before, e.after, "document check: " + str(missing)))
-        edits = _renumber([e for e in edits if e not in bad])
+        bad = [ed for ed in edits if any(m in ed.before or m in ed.after for m in missing)]
+        for ed in bad:
+            why = f"document check: {sorted(missing)}"
+            rolled.append(RolledBack(ed.rule, ed.start, ed.end, ed.before, ed.after, why))
+        edits = _renumber([ed for ed in edits if ed not in bad])
         output = apply_edits(source.original, edits)
         check = check_document(source.original, output, keep, removed)
     flags.sort(key=lambda f: (f.start, f.rule))
     return Plan(edits, flags, rolled, check, output, doc.frozen_blocks, removed)
 
 
-def _locate(rb: RolledBack, c: Candidate, source: SourceText, text: str) -> RolledBack:
-    """Give a rolled-back view candidate its approximate source position for the report."""
-    view = c.view
-    if view is None:
-        return rb
-    piece = view.piece_at(min(c.start, len(view.text) - 1))
-    s = piece.src_start
-    return RolledBack(rb.rule, source.to_original(s), source.to_original(s), view.text[c.start : c.end], c.after, rb.why)
+def _find_candidates(
+    doc: ParsedDocument,
+    pack: Pack,
+    settings: Settings,
+    keep: Sequence[str],
+    enable: Sequence[str],
+    disable: Sequence[str],
+    only: Sequence[str] | None,
+) -> list[Candidate]:
+    """Every match of every rule that applies to this tone and intensity."""
+    rules = [
+        r
+        for r in pack.rules
+        if r.applies(settings, enable, disable) and (only is None or any(fnmatch(r.id, g) for g in only))
+    ]
+    candidates: list[Candidate] = []
+    block_rules = [r for r in rules if not r.document_level]
+    for view in doc.views:
+        protect(view, keep)
+        ctx = BlockContext(view, pack.splitter, settings)
+        for r in block_rules:
+            if r.rule.blocks is None or view.kind in r.rule.blocks:
+                candidates.extend(r.find(ctx))
+    dctx = DocumentContext(doc, settings, pack.lexicons)
+    for r in rules:
+        if r.document_level:
+            candidates.extend(r.find_document(dctx))
+    return candidates
 
 
 def _resolve_overlaps(proposals: list[_Proposal]) -> list[_Proposal]:
-    """Greedy by priority, then earlier start, then longer span; touching edits are fine."""
+    """Greedy by priority, then earlier start, then longer span; touching edits are fine.
+
+    Two deletions that overlap only in the whitespace between them (two adjacent sentences that
+    both go) are both kept: the later one gives up the shared whitespace.
+    """
     proposals.sort(key=lambda p: (p.priority, p.start, -(p.end - p.start), p.cand.rule.id))
     starts: list[int] = []
     ends: list[int] = []
     chosen: list[_Proposal] = []
+    by_start: dict[int, _Proposal] = {}
     for p in proposals:
         i = bisect.bisect_right(starts, p.start)
         if i > 0 and ends[i - 1] > p.start:
-            continue
+            prev = by_start[starts[i - 1]]
+            shared = p.before[: ends[i - 1] - p.start]
+            if not (p.after == "" and prev.after == "" and not shared.strip() and ends[i - 1] < p.end):
+                continue
+            cut = ends[i - 1] - p.start
+            p = _Proposal(p.cand, ends[i - 1], p.end, p.before[cut:], "", p.priority)
         if i < len(starts) and starts[i] < p.end:
-            continue
-        if i < len(starts) and starts[i] == p.start and p.start == p.end:
             continue
         starts.insert(i, p.start)
         ends.insert(i, p.end)
+        by_start[p.start] = p
         chosen.append(p)
     chosen.sort(key=lambda p: (p.start, p.end))
     return chosen
@@ -179,7 +229,17 @@ def _number(chosen: list[_Proposal], source: SourceText) -> list[Edit]:
         meta = p.cand.rule.rule
         s, e = source.to_original(p.start), source.to_original(p.end)
         edits.append(
-            Edit(f"e{i}", meta.id, p.cand.rule.category, s, e, source.original[s:e], p.after, meta.reason, meta.source)
+            Edit(
+                f"e{i}",
+                meta.id,
+                p.cand.rule.category,
+                s,
+                e,
+                source.original[s:e],
+                p.after,
+                meta.reason,
+                meta.source,
+            )
         )
     return edits
 

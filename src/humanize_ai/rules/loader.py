@@ -76,7 +76,9 @@ def load_pack_files(lang_dir: Path) -> tuple[PackMeta, TonesFile, list[tuple[Pat
     """Load and cross-check every file of one language folder."""
     meta = load_model(lang_dir / "pack.yaml", PackMeta)
     if meta.language != lang_dir.name:
-        raise RulePackError(f"{lang_dir / 'pack.yaml'}:1: language: {meta.language!r} must equal the folder name")
+        raise RulePackError(
+            f"{lang_dir / 'pack.yaml'}:1: language: {meta.language!r} must equal the folder name"
+        )
     tones = load_model(lang_dir / "tones.yaml", TonesFile)
     files = []
     for path in rule_files(lang_dir):

@@ -82,5 +82,7 @@ def _read_lexicon(path: Path) -> frozenset[str]:
 def load_pack(language: str) -> Pack:
     """The pack for a language code, loaded once per process."""
     if language not in available_languages():
-        raise OptionError(f"no rule pack for language {language!r}; packs: {', '.join(available_languages())}")
+        raise OptionError(
+            f"no rule pack for language {language!r}; packs: {', '.join(available_languages())}"
+        )
     return load_pack_dir(PACKS_DIR / language)

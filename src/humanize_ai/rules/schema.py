@@ -71,6 +71,7 @@ class Rule(Strict):
     before_word: bool = False
     case_sensitive: bool = False
     sentence_start: bool = False
+    blocks: list[Literal["paragraph", "heading", "cell"]] | None = None
     may_remove: list[Literal["numbers"]] = Field(default_factory=list)
     max_words: int | None = None
     min_words: int | None = None
@@ -86,7 +87,9 @@ class Rule(Strict):
     @classmethod
     def _id_shape(cls, v: str) -> str:
         if not RULE_ID.match(v):
-            raise ValueError(f"rule id {v!r} must look like 'en.category.name' (lower case, dots, underscores)")
+            raise ValueError(
+                f"rule id {v!r} must look like 'en.category.name' (lower case, dots, underscores)"
+            )
         return v
 
     @field_validator("pattern")
@@ -104,11 +107,15 @@ class Rule(Strict):
         for i, ex in enumerate(self.examples):
             if self.type == "flag":
                 if not ex.flags or ex.after is not None:
-                    raise ValueError(f"examples[{i}]: a flag rule's examples set 'flags: true' and no 'after'")
+                    raise ValueError(
+                        f"examples[{i}]: a flag rule's examples set 'flags: true' and no 'after'"
+                    )
             elif ex.after is None:
                 raise ValueError(f"examples[{i}]: give 'after', the exact expected output")
             elif ex.after == ex.before:
-                raise ValueError(f"examples[{i}]: 'after' equals 'before'; put text that must not change in 'keeps'")
+                raise ValueError(
+                    f"examples[{i}]: 'after' equals 'before'; put text that must not change in 'keeps'"
+                )
         return self
 
 

@@ -9,7 +9,18 @@ from humanize_ai.rules.kinds.structure import BoldLeadIn, ClosingSection, Headin
 
 RULE_TYPES: dict[str, type[CompiledRule]] = {
     cls.kind: cls
-    for cls in (Substitute, Delete, Rephrase, Contract, Flag, Split, Join, BoldLeadIn, HeadingCase, ClosingSection)
+    for cls in (
+        Substitute,
+        Delete,
+        Rephrase,
+        Contract,
+        Flag,
+        Split,
+        Join,
+        BoldLeadIn,
+        HeadingCase,
+        ClosingSection,
+    )
 }
 
 __all__ = ["RULE_TYPES", "Candidate", "CompiledRule"]

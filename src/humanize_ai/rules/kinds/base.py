@@ -135,7 +135,9 @@ class CompiledRule:
                 wanted = match_case(article.group(1), wanted)
                 a_start = article.start(1)
                 sep = text[article.end(1) : start]
-                return Candidate(self, ctx.view, a_start, end, wanted + sep + after, ctx.is_sentence_start(a_start))
+                return Candidate(
+                    self, ctx.view, a_start, end, wanted + sep + after, ctx.is_sentence_start(a_start)
+                )
         return Candidate(self, ctx.view, start, end, after, sentence_start=at_start)
 
     def removal(self, ctx: BlockContext, start: int, end: int, at_start: bool) -> Candidate | None:
@@ -143,7 +145,7 @@ class CompiledRule:
         text = ctx.text
         n = len(text)
         i = ctx.sentence_index(start)
-        s_start, s_end = ctx.sentences[i] if ctx.sentences else (0, n)
+        _, s_end = ctx.sentences[i] if ctx.sentences else (0, n)
         rest_of_sentence = text[end:s_end].strip(" \t\n" + FROZEN_CHAR)
         if at_start and (rest_of_sentence == "" or all(not c.isalnum() for c in rest_of_sentence)):
             # the whole sentence goes, with the space that follows it (or precedes it, if last)

@@ -39,7 +39,9 @@ class Delete(CompiledRule):
     def compile(self, where: str) -> None:
         r = self.rule
         if (r.phrases is None) == (r.pattern is None):
-            raise RulePackError(f"{where}: {r.id}: a 'delete' rule needs exactly one of 'phrases' or 'pattern'")
+            raise RulePackError(
+                f"{where}: {r.id}: a 'delete' rule needs exactly one of 'phrases' or 'pattern'"
+            )
         self.regex = (
             phrase_regex(r.phrases, r.case_sensitive)
             if r.phrases is not None

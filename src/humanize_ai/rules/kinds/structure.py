@@ -100,8 +100,10 @@ def _prose_runs(view: ProseView, matches: list[re.Match[str]]) -> list[list[re.M
     """Group word matches into runs that no frozen piece separates."""
     runs: list[list[re.Match[str]]] = []
     for m in matches:
-        if runs and FROZEN_CHAR not in view.text[runs[-1][-1].end() : m.start()] and not any(
-            ps < m.start() and runs[-1][-1].end() < pe for ps, pe, _ in view.protected
+        if (
+            runs
+            and FROZEN_CHAR not in view.text[runs[-1][-1].end() : m.start()]
+            and not any(ps < m.start() and runs[-1][-1].end() < pe for ps, pe, _ in view.protected)
         ):
             runs[-1].append(m)
         else:
