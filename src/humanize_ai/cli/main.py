@@ -22,8 +22,18 @@ from humanize_ai.rules.pack import load_pack
 from humanize_ai.text.source import DEFAULT_MAX_BYTES
 
 F = TypeVar("F", bound=Callable[..., Any])
-TONES = ("neutral", "casual", "conversational", "friendly", "professional", "empathetic", "formal",
-         "academic", "marketing", "support")
+TONES = (
+    "neutral",
+    "casual",
+    "conversational",
+    "friendly",
+    "professional",
+    "empathetic",
+    "formal",
+    "academic",
+    "marketing",
+    "support",
+)
 
 
 def _fail(message: str, code: int) -> None:
@@ -47,8 +57,10 @@ def handle_errors(fn: F) -> F:
         except Exception as exc:  # a bug: say so plainly, keep the details for --debug
             if os.environ.get("HUMANIZE_AI_DEBUG"):
                 raise
-            _fail(f"internal error ({type(exc).__name__}: {exc}); set HUMANIZE_AI_DEBUG=1 for details",
-                  int(ExitCode.INTERNAL))
+            _fail(
+                f"internal error ({type(exc).__name__}: {exc}); set HUMANIZE_AI_DEBUG=1 for details",
+                int(ExitCode.INTERNAL),
+            )
 
     return wrapper  # type: ignore[return-value]
 
@@ -86,20 +98,43 @@ def _explain(result_text: str, edits: list[Edit], flags: list[Any], rolled: list
 @click.option("--intensity", type=click.Choice(INTENSITIES), default="balanced", show_default=True)
 @click.option("--lang", "language", default="auto", show_default=True, help="auto, or a pack: en")
 @click.option("--keep", multiple=True, metavar="TERM", help="A term to keep byte-identical (repeatable).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "explain"]), default="text",
-              show_default=True, help="text: the rewrite only; json: rewrite and plan; explain: both, readable.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "explain"]),
+    default="text",
+    show_default=True,
+    help="text: the rewrite only; json: rewrite and plan; explain: both, readable.",
+)
 @click.option("--seed", type=int, default=0, show_default=True, help="Which variants rules use.")
 @click.option("--disable", multiple=True, metavar="GLOB", help="Switch rules off, e.g. 'en.contractions.*'.")
 @click.option("--enable", multiple=True, metavar="GLOB", help="Force rules on regardless of intensity.")
 @click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True)
 @handle_errors
-def rewrite(input_path: str, output: str | None, tone: str, intensity: str, language: str,
-            keep: tuple[str, ...], fmt: str, seed: int, disable: tuple[str, ...], enable: tuple[str, ...],
-            max_bytes: int) -> None:
+def rewrite(
+    input_path: str,
+    output: str | None,
+    tone: str,
+    intensity: str,
+    language: str,
+    keep: tuple[str, ...],
+    fmt: str,
+    seed: int,
+    disable: tuple[str, ...],
+    enable: tuple[str, ...],
+    max_bytes: int,
+) -> None:
     """Humanize INPUT (a file, or - for standard input)."""
     text = read_input(input_path, max_bytes)
-    opts = HumanizeOptions(tone=tone, intensity=intensity, language=language, keep=keep, seed=seed,  # type: ignore[arg-type]
-                           enable=enable, disable=disable)
+    opts = HumanizeOptions(
+        tone=tone,
+        intensity=intensity,  # type: ignore[arg-type]  # click.Choice guarantees the literal
+        language=language,
+        keep=keep,
+        seed=seed,
+        enable=enable,
+        disable=disable,
+    )
     result = humanize(text, opts)
     if fmt == "json":
         body = json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n"
@@ -112,8 +147,11 @@ def rewrite(input_path: str, output: str | None, tone: str, intensity: str, lang
         click.echo(f"humanize-ai: {result.message}", err=True)
         sys.exit(int(ExitCode.UNSUPPORTED_LANGUAGE))
     if not result.fidelity_ok:
-        click.echo("humanize-ai: warning: the document check found protected items missing; "
-                   "see fidelity in --format json", err=True)
+        click.echo(
+            "humanize-ai: warning: the document check found protected items missing; "
+            "see fidelity in --format json",
+            err=True,
+        )
 
 
 @main.command()
@@ -123,8 +161,9 @@ def rewrite(input_path: str, output: str | None, tone: str, intensity: str, lang
 @click.option("--accept", multiple=True, metavar="ID", help="Only these edit ids (repeatable or e1,e2).")
 @click.option("-o", "--output")
 @handle_errors
-def apply(plan_path: str, original_path: str, reject: tuple[str, ...], accept: tuple[str, ...],
-          output: str | None) -> None:
+def apply(
+    plan_path: str, original_path: str, reject: tuple[str, ...], accept: tuple[str, ...], output: str | None
+) -> None:
     """Rebuild ORIGINAL from a saved JSON plan (rewrite --format json), accepting or rejecting edits."""
     try:
         plan = json.loads(read_input(plan_path, DEFAULT_MAX_BYTES * 4))

@@ -315,7 +315,14 @@ def parse(text: str) -> ParsedDocument:
             if pieces:
                 views.append(
                     ProseView(
-                        kind, view_text, pieces, line_start, line_end, heading_level, list_id, bool(item_fresh)
+                        kind,
+                        view_text,
+                        pieces,
+                        line_start,
+                        line_end,
+                        heading_level,
+                        list_id,
+                        bool(item_fresh),
                     )
                 )
             heading_level = 0

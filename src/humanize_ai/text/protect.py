@@ -13,16 +13,23 @@ PROTECTED_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("e-mail address", re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")),
     (
         "domain name",
-        re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai|dev|app|edu|gov|co|uk|de|fr|info)\b(?:/\S*)?", re.I),
+        re.compile(
+            r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai|dev|app|edu|gov|co|uk|de|fr|info)\b(?:/\S*)?", re.I
+        ),
     ),
     ("file path", re.compile(r"(?<![\w/])(?:~|\.{1,2})?/(?:[\w.-]+/)*[\w.-]+|\b[A-Z]:\\[\w\\. -]+")),
     ("quoted text", re.compile(r'"[^"\n]{1,400}?"|“[^”]{1,400}?”|„[^“”]{1,400}?[“”]|«[^»]{1,400}?»')),
     ("quoted text", re.compile(r"(?<!\w)‘[^’]{1,400}?’(?!\w)")),
     (
         "placeholder",
-        re.compile(r"\{\{[^{}\n]{1,80}\}\}|\$?\{[A-Za-z_][\w.:-]{0,60}\}|%\([\w]+\)[sdif]|%[sdif]\b|<<[^<>\n]{1,80}>>"),
+        re.compile(
+            r"\{\{[^{}\n]{1,80}\}\}|\$?\{[A-Za-z_][\w.:-]{0,60}\}|%\([\w]+\)[sdif]|%[sdif]\b|<<[^<>\n]{1,80}>>"
+        ),
     ),
-    ("placeholder", re.compile(r"\[(?:[A-Z][^\]\n]{0,60}|[^\]\n]{0,60}(?:name|date|NAME|DATE)[^\]\n]{0,30})\]")),
+    (
+        "placeholder",
+        re.compile(r"\[(?:[A-Z][^\]\n]{0,60}|[^\]\n]{0,60}(?:name|date|NAME|DATE)[^\]\n]{0,30})\]"),
+    ),
     ("mention or hashtag", re.compile(r"(?<![\w@#])[@#][A-Za-z_][\w-]*")),
 ]
 

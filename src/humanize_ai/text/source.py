@@ -25,12 +25,14 @@ def decode_input(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
             f"input is {len(data):,} bytes, over the limit of {max_bytes:,}; split it or raise --max-bytes"
         )
     if b"\x00" in data[:65536]:
-        raise BinaryInputError("input looks binary (it contains NUL bytes); give a UTF-8 text or Markdown file")
+        raise BinaryInputError(
+            "input looks binary (it contains NUL bytes); give a UTF-8 text or Markdown file"
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise EncodingError(
-            f"input is not valid UTF-8 (byte {exc.start}: {data[exc.start:exc.start + 1]!r}); "
+            f"input is not valid UTF-8 (byte {exc.start}: {data[exc.start : exc.start + 1]!r}); "
             "convert it first, e.g. `iconv -f latin1 -t utf-8`"
         ) from exc
     return check_text(text)
@@ -53,7 +55,9 @@ class SourceText:
 
     original: str
     text: str = field(init=False)
-    _dropped: list[int] = field(init=False, default_factory=list)  # normalized offsets where a '\r' was dropped
+    _dropped: list[int] = field(
+        init=False, default_factory=list
+    )  # normalized offsets where a '\r' was dropped
     _bom: bool = field(init=False, default=False)
 
     def __post_init__(self) -> None:
