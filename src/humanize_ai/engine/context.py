@@ -37,6 +37,14 @@ class BlockContext:
         self.settings = settings
 
     @cached_property
+    def lower(self) -> str:
+        return self.text.lower().replace("’", "'")
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        return frozenset(WORD.findall(self.lower))
+
+    @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         return self.splitter.spans(self.text)
 

@@ -13,7 +13,7 @@ from humanize_ai.engine.context import BlockContext, DocumentContext, Settings
 from humanize_ai.engine.edits import Edit, Flag, RolledBack, apply_edits
 from humanize_ai.engine.fidelity import NUMBER, DocumentCheck, check_document, check_edit
 from humanize_ai.engine.priority import PRIORITY
-from humanize_ai.rules.kinds import Candidate
+from humanize_ai.rules.kinds import Candidate, CompiledRule
 from humanize_ai.rules.pack import Pack
 from humanize_ai.text.markdown import FROZEN_CHAR, ParsedDocument, ProseView, parse
 from humanize_ai.text.protect import protect
@@ -163,6 +163,35 @@ def plan_rewrite(
     return Plan(edits, flags, rolled, check, output, doc.frozen_blocks, removed)
 
 
+class _TriggerIndex:
+    """Which rules can match a view, found from the view's words instead of trying every rule."""
+
+    def __init__(self, rules: list[CompiledRule]) -> None:
+        self.order = {id(r): i for i, r in enumerate(rules)}
+        self.by_word: dict[str, list[CompiledRule]] = {}
+        self.by_text: list[CompiledRule] = []
+        self.always: list[CompiledRule] = []
+        for r in rules:
+            if r.word_triggers is not None:
+                for w in r.word_triggers:
+                    self.by_word.setdefault(w, []).append(r)
+            elif r.text_triggers is not None:
+                self.by_text.append(r)
+            else:
+                self.always.append(r)
+
+    def rules_for(self, ctx: BlockContext) -> list[CompiledRule]:
+        found: dict[int, CompiledRule] = {id(r): r for r in self.always}
+        for w in ctx.words & self.by_word.keys():
+            for r in self.by_word[w]:
+                found[id(r)] = r
+        lower = ctx.lower
+        for r in self.by_text:
+            if any(t in lower for t in r.text_triggers or ()):
+                found[id(r)] = r
+        return sorted(found.values(), key=lambda r: self.order[id(r)])
+
+
 def _find_candidates(
     doc: ParsedDocument,
     pack: Pack,
@@ -179,11 +208,11 @@ def _find_candidates(
         if r.applies(settings, enable, disable) and (only is None or any(fnmatch(r.id, g) for g in only))
     ]
     candidates: list[Candidate] = []
-    block_rules = [r for r in rules if not r.document_level]
+    index = _TriggerIndex([r for r in rules if not r.document_level])
     for view in doc.views:
         protect(view, keep)
         ctx = BlockContext(view, pack.splitter, settings)
-        for r in block_rules:
+        for r in index.rules_for(ctx):
             if r.rule.blocks is None or view.kind in r.rule.blocks:
                 candidates.extend(r.find(ctx))
     dctx = DocumentContext(doc, settings, pack.lexicons)

@@ -6,13 +6,15 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from fnmatch import fnmatch
-from typing import ClassVar
+from re import _constants, _parser  # type: ignore[attr-defined]
+from typing import Any, ClassVar
 
 from humanize_ai.engine.context import BlockContext, DocumentContext, Settings
 from humanize_ai.errors import RulePackError
 from humanize_ai.rules.schema import INTENSITY_ORDER, Replacement, Rule
 from humanize_ai.text.casing import capitalize_first, match_case
 from humanize_ai.text.markdown import FROZEN_CHAR, ProseView
+from humanize_ai.text.sentences import WORD
 
 
 @dataclass
@@ -28,19 +30,85 @@ class Candidate:
     flag_only: bool = False
 
 
+_WORD_START = r"(?<![\w'’-])"
+_WORD_END = r"(?![\w-]|['’]\w)"
+
+
 def phrase_regex(phrases: Iterable[str], case_sensitive: bool = False) -> re.Pattern[str]:
-    """One regex for literal phrases: word-bounded, any whitespace between words, either apostrophe."""
-    parts = []
-    for p in sorted(set(phrases), key=len, reverse=True):
-        body = re.escape(p.strip())
+    """One regex for literal phrases: word-bounded, any whitespace between words, either apostrophe.
+
+    The word-start check sits outside the alternation so the regex engine tests it once per
+    position, not once per phrase: this keeps a 100-phrase rule fast.
+    """
+    word_led: list[str] = []
+    other: list[str] = []
+    for p in sorted({p.strip() for p in phrases}, key=len, reverse=True):
+        body = re.escape(p)
         body = re.sub(r"(?:\\ )+", r"\\s+", body)
         body = body.replace("'", "['’]").replace("’", "['’]")
-        if re.match(r"\w", p.strip()):
-            body = r"(?<![\w'’-])" + body
-        if re.search(r"\w$", p.strip()):
-            body = body + r"(?![\w-]|['’]\w)"
-        parts.append(body)
+        if re.search(r"\w$", p):
+            body += _WORD_END
+        (word_led if re.match(r"\w", p) else other).append(body)
+    parts = []
+    if word_led:
+        parts.append(_WORD_START + "(?:" + "|".join(word_led) + ")")
+    parts.extend(other)
     return re.compile("|".join(parts), 0 if case_sensitive else re.IGNORECASE)
+
+
+def phrase_triggers(phrases: Iterable[str]) -> frozenset[str] | None:
+    """One word of each phrase (its longest, usually its rarest): a view holding none of these
+    words cannot match, because every word of a matching phrase is a whole word of the view."""
+    words = set()
+    for p in phrases:
+        found = WORD.findall(p.strip().lower().replace("’", "'"))
+        if not found:
+            return None
+        words.add(max(found, key=len))
+    return frozenset(words)
+
+
+def pattern_triggers(pattern: str) -> frozenset[str] | None:
+    """Literal text that every match of a regex contains (one of), lower-cased; None if unknown."""
+    try:
+        parsed = _parser.parse(pattern, re.IGNORECASE)
+    except re.error:
+        return None
+    found = _required(list(parsed))
+    if not found or min(len(t) for t in found) < MIN_TRIGGER:
+        return None
+    return frozenset(t.lower().replace("’", "'") for t in found)
+
+
+MIN_TRIGGER = 2  # shorter literals are in almost every paragraph: no use as a filter
+
+
+def _required(items: list[Any]) -> set[str] | None:
+    """The best set of literals one of which any match of this regex sequence must contain."""
+    best: set[str] | None = None
+
+    def consider(option: set[str] | None) -> None:
+        nonlocal best
+        if option and (best is None or min(map(len, option)) > min(map(len, best))):
+            best = option
+
+    run = ""
+    for op, av in items:
+        if op is _constants.LITERAL:
+            run += chr(av)
+            continue
+        consider({run} if run else None)
+        run = ""
+        if op is _constants.SUBPATTERN:
+            consider(_required(list(av[-1])))
+        elif op is _constants.BRANCH:
+            options = [_required(list(b)) for b in av[1]]
+            if all(options):
+                consider(set().union(*options))  # type: ignore[arg-type]
+        elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and av[0] >= 1:
+            consider(_required(list(av[2])))
+    consider({run} if run else None)
+    return best
 
 
 def phrase_key(text: str) -> str:
@@ -83,6 +151,8 @@ class CompiledRule:
     kind: ClassVar[str]
     document_level: ClassVar[bool] = False
     required: ClassVar[tuple[str, ...]] = ()
+    word_triggers: frozenset[str] | None = None  # whole words, one of which a view must contain
+    text_triggers: frozenset[str] | None = None  # substrings, one of which a view must contain
 
     def __init__(self, rule: Rule, where: str) -> None:
         self.rule = rule
@@ -109,6 +179,12 @@ class CompiledRule:
             if r.tones.skip is not None and settings.tone_name in r.tones.skip:
                 return False
         return forced or not any(fnmatch(r.id, g) for g in settings.tone.skip_rules)
+
+    def wants(self, ctx: BlockContext) -> bool:
+        """A cheap test that rules out most views before any regex runs."""
+        if self.word_triggers is not None and self.word_triggers.isdisjoint(ctx.words):
+            return False
+        return self.text_triggers is None or any(t in ctx.lower for t in self.text_triggers)
 
     def find(self, ctx: BlockContext) -> Iterator[Candidate]:
         return iter(())

@@ -7,7 +7,15 @@ from collections.abc import Iterator
 
 from humanize_ai.engine.context import BlockContext
 from humanize_ai.errors import RulePackError
-from humanize_ai.rules.kinds.base import Candidate, CompiledRule, choose, phrase_key, phrase_regex
+from humanize_ai.rules.kinds.base import (
+    Candidate,
+    CompiledRule,
+    choose,
+    pattern_triggers,
+    phrase_key,
+    phrase_regex,
+    phrase_triggers,
+)
 
 
 class Substitute(CompiledRule):
@@ -20,6 +28,7 @@ class Substitute(CompiledRule):
         swaps = self.rule.swaps or {}
         self.table = {phrase_key(k): v for k, v in swaps.items()}
         self.regex = phrase_regex(swaps, self.rule.case_sensitive)
+        self.word_triggers = phrase_triggers(swaps)
 
     def find(self, ctx: BlockContext) -> Iterator[Candidate]:
         for m in self.regex.finditer(ctx.text):
@@ -42,11 +51,12 @@ class Delete(CompiledRule):
             raise RulePackError(
                 f"{where}: {r.id}: a 'delete' rule needs exactly one of 'phrases' or 'pattern'"
             )
-        self.regex = (
-            phrase_regex(r.phrases, r.case_sensitive)
-            if r.phrases is not None
-            else re.compile(r.pattern or "", 0 if r.case_sensitive else re.IGNORECASE)
-        )
+        if r.phrases is not None:
+            self.regex = phrase_regex(r.phrases, r.case_sensitive)
+            self.word_triggers = phrase_triggers(r.phrases)
+        else:
+            self.regex = re.compile(r.pattern or "", 0 if r.case_sensitive else re.IGNORECASE)
+            self.text_triggers = pattern_triggers(r.pattern or "")
 
     def find(self, ctx: BlockContext) -> Iterator[Candidate]:
         for m in self.regex.finditer(ctx.text):
@@ -76,6 +86,7 @@ class Rephrase(CompiledRule):
 
     def compile(self, where: str) -> None:
         self.regex = re.compile(self.rule.pattern or "", 0 if self.rule.case_sensitive else re.IGNORECASE)
+        self.text_triggers = pattern_triggers(self.rule.pattern or "")
 
     def find(self, ctx: BlockContext) -> Iterator[Candidate]:
         for m in self.regex.finditer(ctx.text):
@@ -102,6 +113,7 @@ class Contract(CompiledRule):
             variants.append(k)
             variants.append(k[:1].upper() + k[1:])
         self.regex = phrase_regex(variants, case_sensitive=True)
+        self.word_triggers = phrase_triggers(pairs)
         self.follow = re.compile(r"\s+[A-Za-z]") if self.rule.before_word else None
 
     def find(self, ctx: BlockContext) -> Iterator[Candidate]:
