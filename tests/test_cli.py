@@ -86,12 +86,16 @@ def test_too_large(tmp_path: Path) -> None:
     assert p.returncode == 5 and b"limit" in p.stderr
 
 
-def test_unsupported_language_passes_through_with_exit_6() -> None:
+def test_unsupported_language_passes_through() -> None:
     text = "Darüber hinaus ist es wichtig zu beachten, dass sich die Welt ständig verändert.\n".encode()
     p = run("rewrite", "-", stdin=text)
-    assert p.returncode == 6
+    assert p.returncode == 0
     assert p.stdout == text
     assert b"no rule pack" in p.stderr
+    p = run("rewrite", "-", "--strict-language", stdin=text)
+    assert p.returncode == 6 and p.stdout == text
+    p = run("rewrite", "-", "--format", "json", stdin=text)
+    assert json.loads(p.stdout)["status"] == "unsupported_language"
 
 
 def test_usage_error_for_unknown_tone() -> None:

@@ -71,7 +71,8 @@ def main() -> None:
     """Rewrite AI-styled text into natural prose, with every edit explained.
 
     Exit codes: 0 ok, 2 usage, 3 unreadable input (missing, binary, not UTF-8), 4 empty input,
-    5 input too large, 6 language without a rule pack (text passed through unchanged).
+    5 input too large, 6 language without a rule pack (only with --strict-language; the text is
+    passed through unchanged either way).
     """
 
 
@@ -110,6 +111,11 @@ def _explain(result_text: str, edits: list[Edit], flags: list[Any], rolled: list
 @click.option("--disable", multiple=True, metavar="GLOB", help="Switch rules off, e.g. 'en.contractions.*'.")
 @click.option("--enable", multiple=True, metavar="GLOB", help="Force rules on regardless of intensity.")
 @click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True)
+@click.option(
+    "--strict-language",
+    is_flag=True,
+    help="Exit 6 when the language has no rule pack (the text is still passed through).",
+)
 @handle_errors
 def rewrite(
     input_path: str,
@@ -123,8 +129,13 @@ def rewrite(
     disable: tuple[str, ...],
     enable: tuple[str, ...],
     max_bytes: int,
+    strict_language: bool,
 ) -> None:
-    """Humanize INPUT (a file, or - for standard input)."""
+    """Humanize INPUT (a file, or - for standard input).
+
+    Text in a language without a rule pack is passed through unchanged with a note on stderr
+    (JSON: "status": "unsupported_language"); --strict-language makes that exit 6.
+    """
     text = read_input(input_path, max_bytes)
     opts = HumanizeOptions(
         tone=tone,
@@ -144,8 +155,9 @@ def rewrite(
         body = result.text
     write_output(output, body)
     if result.status == STATUS_UNSUPPORTED:
-        click.echo(f"humanize-ai: {result.message}", err=True)
-        sys.exit(int(ExitCode.UNSUPPORTED_LANGUAGE))
+        click.echo(f"humanize-ai: note: {result.message}", err=True)
+        if strict_language:
+            sys.exit(int(ExitCode.UNSUPPORTED_LANGUAGE))
     if not result.fidelity_ok:
         click.echo(
             "humanize-ai: warning: the document check found protected items missing; "

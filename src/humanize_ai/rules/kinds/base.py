@@ -45,7 +45,7 @@ def phrase_regex(phrases: Iterable[str], case_sensitive: bool = False) -> re.Pat
     for p in sorted({p.strip() for p in phrases}, key=len, reverse=True):
         body = re.escape(p)
         body = re.sub(r"(?:\\ )+", r"\\s+", body)
-        body = body.replace("'", "['’]").replace("’", "['’]")
+        body = re.sub("['’]", "['’]", body)
         if re.search(r"\w$", p):
             body += _WORD_END
         (word_led if re.match(r"\w", p) else other).append(body)
@@ -236,7 +236,7 @@ class CompiledRule:
                 while k > 0 and text[k - 1] in " \t":
                     k -= 1
             return Candidate(self, ctx.view, k, end, "", sentence_start=True)
-        while end < n and text[end] in " \t":
+        while end < n and text[end] in " \t\n":
             end += 1
         if at_start:
             nxt = end
@@ -256,4 +256,13 @@ class CompiledRule:
                 start -= 1
         elif start > 0 and text[start - 1] not in " \t\n" and end < n and text[end - 1] in " \t":
             end -= 1  # "word,filler word": keep the space that separated the words
+        article = _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+        following = WORD.match(text, end)
+        if article is not None and following is not None:
+            wanted = indefinite_article(following.group())
+            if article.group(1).lower() != wanted:  # "a truly amazing" -> "an amazing"
+                sep = text[article.end(1) : start]
+                return Candidate(
+                    self, ctx.view, article.start(1), end, match_case(article.group(1), wanted) + sep
+                )
         return Candidate(self, ctx.view, start, end, "")
