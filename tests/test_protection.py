@@ -123,3 +123,18 @@ def test_emphasis_keeps_its_markers() -> None:
 def test_table_cells_are_prose_but_pipes_stay() -> None:
     text = "| Step | Note |\n|---|---|\n| 1 | We utilize caching. |\n"
     assert rewritten(text) == "| Step | Note |\n|---|---|\n| 1 | We use caching. |\n"
+
+
+def test_an_edit_may_not_take_half_an_emphasis() -> None:
+    from humanize_ai.text.markdown import parse
+
+    view = parse("We **utilize** caching.\n").views[0]
+    open_at = view.text.index("\ufffc")
+    close_at = view.text.index("\ufffc", open_at + 1)
+    assert view.frozen_reason(open_at, close_at) is not None  # the opening marker alone
+    assert view.frozen_reason(open_at, close_at + 1) is None  # both markers and the text between
+
+
+def test_flags_may_point_at_protected_text() -> None:
+    result = humanize("Dear [insert name here], thanks for writing.\n", language="en")
+    assert result.text == "Dear [insert name here], thanks for writing.\n"

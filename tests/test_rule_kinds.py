@@ -137,3 +137,23 @@ def test_triggers_are_required_text() -> None:
     assert pattern_triggers(r"\b(?:it is|it's) (?:important|worth) to") == {"important", "worth"}
     assert pattern_triggers(r"(?:optional )?word") == {"word"}
     assert pattern_triggers(r"[A-Z]\w+") is None
+
+
+def test_deletion_may_span_two_sentences() -> None:
+    got = edits(
+        "delete", "Certainly! Here are the steps: one, two.", pattern=r"Certainly! Here are the steps:"
+    )
+    assert got == [("Certainly! Here are the steps: o", "O")]
+
+
+def test_not_after_and_not_before_veto_a_match() -> None:
+    pairs = {"it is": "it's"}
+    keys = {"pairs": pairs, "before_word": True, "not_after": r"\b(?:as|where|what)\s+"}
+    assert edits("contract", "Look where it is now.", tone="casual", **keys) == []
+    assert edits("contract", "I think it is now.", tone="casual", **keys) == [("it is", "it's")]
+    assert edits("substitute", "We utilize it daily.", swaps={"utilize": "use"}, not_before=r"\s+it\b") == []
+
+
+def test_deleting_a_whole_emphasis_takes_its_markers() -> None:
+    got = edits("delete", "It is **basically** done.", phrases=["basically"])
+    assert got == [("\ufffcbasically\ufffc ", "")]

@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from humanize_ai.text.protect import PLACEHOLDER
+
 NUMBER = re.compile(r"\d+(?:[.,:/-]\d+)*%?")
 CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 WORD = re.compile(r"[^\W\d_][\w'’]*")
@@ -78,7 +80,7 @@ DOCUMENT_CHECKS: dict[str, re.Pattern[str]] = {
     "emails": re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
     "inline_code": re.compile(r"`[^`\n]+`"),
     "code_fences": re.compile(r"^(?:```|~~~)", re.M),
-    "placeholders": re.compile(r"\{\{[^{}\n]+\}\}|\{[^{}\n]+\}"),
+    "placeholders": PLACEHOLDER,
     "link_targets": re.compile(r"\]\([^)\n]*\)"),
 }
 

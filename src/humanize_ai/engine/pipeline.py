@@ -46,6 +46,9 @@ def _to_source(doc: ParsedDocument, c: Candidate) -> tuple[int, int, str] | str:
     if c.view is None:
         return c.start, c.end, c.after
     view = c.view
+    if c.flag_only:  # a flag changes nothing, so it may point at protected text
+        s, e = view.to_source(c.start, c.end)
+        return s, e, c.after
     why = view.frozen_reason(c.start, c.end)
     if why is not None:
         return why

@@ -20,8 +20,9 @@ PACKS_DIR = Path(__file__).parent / "packs"
 RESERVED_FILES = {"pack.yaml", "tones.yaml"}
 
 
-def _yaml() -> YAML:
-    yaml = YAML(typ="rt")
+def _yaml(with_lines: bool = False) -> YAML:
+    """The C-accelerated safe loader for speed; the round-trip loader when we need line numbers."""
+    yaml = YAML(typ="rt") if with_lines else YAML(typ="safe", pure=False)
     yaml.allow_duplicate_keys = False
     return yaml
 
@@ -48,8 +49,9 @@ def _line_of(node: Any, loc: Sequence[int | str]) -> tuple[int, str]:
 
 def load_model(path: Path, model: type[M]) -> M:
     """Parse one YAML file into a model, or raise RulePackError with file:line: key: message."""
+    text = path.read_text(encoding="utf-8")
     try:
-        data = _yaml().load(path.read_text(encoding="utf-8"))
+        data = _yaml().load(text)
     except YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1
@@ -59,6 +61,7 @@ def load_model(path: Path, model: type[M]) -> M:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
+        data = _yaml(with_lines=True).load(text)  # parse again, keeping line numbers for the message
         messages = []
         for err in exc.errors():
             loc = [p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-"))]

@@ -71,6 +71,8 @@ class Rule(Strict):
     before_word: bool = False
     case_sensitive: bool = False
     sentence_start: bool = False
+    not_after: str | None = None  # regex for the text just before a match that vetoes it
+    not_before: str | None = None  # regex for the text just after a match that vetoes it
     blocks: list[Literal["paragraph", "heading", "cell"]] | None = None
     may_remove: list[Literal["numbers"]] = Field(default_factory=list)
     max_words: int | None = None
@@ -92,7 +94,7 @@ class Rule(Strict):
             )
         return v
 
-    @field_validator("pattern")
+    @field_validator("pattern", "not_after", "not_before")
     @classmethod
     def _pattern_compiles(cls, v: str | None) -> str | None:
         if v is not None:

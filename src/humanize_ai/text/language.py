@@ -51,23 +51,25 @@ class Detection:
     confidence: float
 
 
-SHORT_TEXT_CHARS = 120  # below this, lingua's fast trigram-only mode is unreliable
+SHORT_TEXT_CHARS = 120  # below this, lingua's fast trigram-only mode is unsure: demand more confidence
+SHORT_TEXT_MIN_CONFIDENCE = 0.6
 
 
 @cache
-def _detector(high_accuracy: bool) -> LanguageDetector:
-    """Low-accuracy mode loads in 0.2 s and is reliable on longer text; high accuracy takes ~4 s
-    to load once, so we only pay for it when a short text needs it."""
+def _detector() -> LanguageDetector:
+    """lingua's low-accuracy mode: loads in 0.2 s and is reliable from ~120 characters on. High
+    accuracy costs 4-8 s of model loading per process, too much for a command-line call."""
     builder = LanguageDetectorBuilder.from_languages(*(getattr(Language, name) for name in CANDIDATES))
-    return builder.build() if high_accuracy else builder.with_low_accuracy_mode().build()
+    return builder.with_low_accuracy_mode().build()
 
 
 def detect_language(text: str) -> Detection:
     sample = text[:SAMPLE_CHARS]
     if not any(ch.isalpha() for ch in sample):
         return Detection(UNDETERMINED, 0.0)
-    values = _detector(len(sample.strip()) < SHORT_TEXT_CHARS).compute_language_confidence_values(sample)
-    if not values or values[0].value < MIN_CONFIDENCE:
+    values = _detector().compute_language_confidence_values(sample)
+    needed = SHORT_TEXT_MIN_CONFIDENCE if len(sample.strip()) < SHORT_TEXT_CHARS else MIN_CONFIDENCE
+    if not values or values[0].value < needed:
         return Detection(UNDETERMINED, values[0].value if values else 0.0)
     top = values[0]
     return Detection(top.language.iso_code_639_1.name.lower(), float(top.value))

@@ -18,6 +18,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 
 PieceKind = Literal["prose", "frozen", "soft"]
 FROZEN_CHAR = "\ufffc"  # how a frozen piece shows in a view: a non-word, non-space character
+EMPHASIS = {f"{k}_{side}" for k in ("strong", "em", "s") for side in ("open", "close")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,16 +58,28 @@ class ProseView:
         return self.pieces[lo]
 
     def frozen_reason(self, start: int, end: int) -> str | None:
-        """Why the view range [start, end) may not be edited, or None if it may."""
+        """Why the view range [start, end) may not be edited, or None if it may.
+
+        Emphasis markers may go with an edit when it holds both ends of the emphasis."""
+        open_marks: list[str] = []
         for p in self.pieces:
             if p.view_end <= start:
                 continue
             if p.view_start >= end:
                 break
+            if p.kind == "frozen" and p.what in EMPHASIS and start <= p.view_start and p.view_end <= end:
+                kind, side = p.what.rsplit("_", 1)
+                if side == "open":
+                    open_marks.append(kind)
+                elif not open_marks or open_marks.pop() != kind:
+                    return f"touches {kind} markup"
+                continue
             if p.kind == "frozen":
-                return f"touches {p.what}"
+                return f"touches {p.what.split('_')[0]}"
             if p.kind == "soft" and not (start <= p.view_start and p.view_end <= end):
                 return "splits a line break"
+        if open_marks:
+            return f"touches {open_marks[-1]} markup"
         for ps, pe, what in self.protected:
             if ps < end and start < pe:
                 return f"touches protected {what}"
@@ -203,7 +216,7 @@ class _ViewBuilder:
                     raise _Unlocatable("code span")
                 self._add(FROZEN_CHAR, pos, m.end(), "frozen", "code")
             elif t in ("strong_open", "strong_close", "em_open", "em_close", "s_open", "s_close"):
-                self.frozen(tok.markup, t.split("_")[0])
+                self.frozen(tok.markup, t)
             elif t == "html_inline":
                 self.frozen(tok.content, "html")
             elif t == "image":

@@ -7,6 +7,11 @@ from collections.abc import Iterable
 
 from humanize_ai.text.markdown import ProseView
 
+PLACEHOLDER = re.compile(
+    r"\{\{[^{}\n]{1,80}\}\}|\$?\{[A-Za-z_][\w.:-]{0,60}\}|%\([\w]+\)[sdif]|%[sdif]\b|<<[^<>\n]{1,80}>>"
+    r"|\[(?:[A-Z][^\]\n]{0,60}|[^\]\n]{0,60}(?:name|date|NAME|DATE)[^\]\n]{0,30})\](?![(\[])"
+)
+
 # Each pattern names what it protects; the names show up in rollback and flag reasons.
 PROTECTED_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("URL", re.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)[^\s<>\ufffc]*[^\s<>\ufffc.,;:!?)\]'\"]", re.I)),
@@ -20,16 +25,7 @@ PROTECTED_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("file path", re.compile(r"(?<![\w/])(?:~|\.{1,2})?/(?:[\w.-]+/)*[\w.-]+|\b[A-Z]:\\[\w\\. -]+")),
     ("quoted text", re.compile(r'"[^"\n]{1,400}?"|“[^”]{1,400}?”|„[^“”]{1,400}?[“”]|«[^»]{1,400}?»')),
     ("quoted text", re.compile(r"(?<!\w)‘[^’]{1,400}?’(?!\w)")),
-    (
-        "placeholder",
-        re.compile(
-            r"\{\{[^{}\n]{1,80}\}\}|\$?\{[A-Za-z_][\w.:-]{0,60}\}|%\([\w]+\)[sdif]|%[sdif]\b|<<[^<>\n]{1,80}>>"
-        ),
-    ),
-    (
-        "placeholder",
-        re.compile(r"\[(?:[A-Z][^\]\n]{0,60}|[^\]\n]{0,60}(?:name|date|NAME|DATE)[^\]\n]{0,30})\]"),
-    ),
+    ("placeholder", PLACEHOLDER),
     ("mention or hashtag", re.compile(r"(?<![\w@#])[@#][A-Za-z_][\w-]*")),
 ]
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from humanize_ai.text.markdown import FROZEN_CHAR
 
-_BOUNDARY = re.compile(r"[.!?…]+['\"”’)\]]*(?=\s+[^\s])")
+_BOUNDARY = re.compile(r"[.!?…]+['\"”’)\]\ufffc]*(?=\s+[^\s])")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _OPENERS = " \t\n\"'“‘([*_" + FROZEN_CHAR
 WORD = re.compile(r"[^\W_](?:[\w'’-]*\w)?")
@@ -27,7 +27,7 @@ class SentenceSplitter:
         start = 0
         for m in _BOUNDARY.finditer(text):
             end = m.end()
-            if m.group().startswith(".") and len(m.group().rstrip("'\"”’)]")) == 1:
+            if m.group().startswith(".") and len(m.group().rstrip("'\"”’)]\ufffc")) == 1:
                 before = _WORD_BEFORE.search(text, start, m.start() + 1)
                 token = before.group(1).lower() if before else ""
                 if token in self.abbreviations or re.fullmatch(r"(?:\w\.)+|\w\.", token):

@@ -30,6 +30,7 @@ class Candidate:
     flag_only: bool = False
 
 
+CONTEXT_CHARS = 40  # how far back a rule's not_after context may look
 _WORD_START = r"(?<![\w'’-])"
 _WORD_END = r"(?![\w-]|['’]\w)"
 
@@ -161,6 +162,8 @@ class CompiledRule:
         for key in self.required:
             if getattr(rule, key) in (None, [], {}):
                 raise RulePackError(f"{where}: {rule.id}: a '{rule.type}' rule needs '{key}'")
+        self.not_after = re.compile(f"(?:{rule.not_after})$", re.IGNORECASE) if rule.not_after else None
+        self.not_before = re.compile(rule.not_before, re.IGNORECASE) if rule.not_before else None
         self.compile(where)
 
     def compile(self, where: str) -> None:
@@ -199,6 +202,10 @@ class CompiledRule:
         at_start = ctx.is_sentence_start(start)
         if self.rule.sentence_start and not at_start:
             return None
+        if self.not_after is not None and self.not_after.search(text, max(0, start - CONTEXT_CHARS), start):
+            return None
+        if self.not_before is not None and self.not_before.match(text, end):
+            return None
         if after == "":
             return self.removal(ctx, start, end, at_start)
         after = match_case(text[start:end], after)
@@ -220,8 +227,15 @@ class CompiledRule:
         """Delete [start, end) so that spacing, punctuation and capitals come out right."""
         text = ctx.text
         n = len(text)
-        i = ctx.sentence_index(start)
+        view = ctx.view
+        while 0 < start and end < n and text[start - 1] == FROZEN_CHAR == text[end]:
+            opener, closer = view.piece_at(start - 1).what, view.piece_at(end).what
+            if not (opener.endswith("_open") and closer == opener[: -len("open")] + "close"):
+                break
+            start, end = start - 1, end + 1  # "**basically**" goes with its markers
+        i = ctx.sentence_index(max(start, end - 1))  # the sentence where the match ends
         _, s_end = ctx.sentences[i] if ctx.sentences else (0, n)
+        s_end = max(s_end, end)
         rest_of_sentence = text[end:s_end].strip(" \t\n" + FROZEN_CHAR)
         if at_start and (rest_of_sentence == "" or all(not c.isalnum() for c in rest_of_sentence)):
             # the whole sentence goes, with the space that follows it (or precedes it, if last)

@@ -44,9 +44,9 @@ class BoldLeadIn(CompiledRule):
     def _lead_in(view: ProseView) -> tuple[int, int, int, int] | None:
         """Source offsets of `**`, the label, and the closing `**` (with any colon after it)."""
         p = view.pieces
-        if len(p) < 3 or p[0].what != "strong":
+        if len(p) < 3 or p[0].what != "strong_open":
             return None
-        close = next((i for i in range(1, len(p)) if p[i].what == "strong"), None)
+        close = next((i for i in range(1, len(p)) if p[i].what == "strong_close"), None)
         if close is None or close == 1 or any(x.kind != "prose" for x in p[1:close]):
             return None
         label = view.text[p[1].view_start : p[close - 1].view_end]
