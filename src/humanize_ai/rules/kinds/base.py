@@ -228,7 +228,7 @@ class CompiledRule:
         text = ctx.text
         n = len(text)
         view = ctx.view
-        while 0 < start and end < n and text[start - 1] == FROZEN_CHAR == text[end]:
+        while start > 0 and end < n and text[start - 1] == FROZEN_CHAR == text[end]:
             opener, closer = view.piece_at(start - 1).what, view.piece_at(end).what
             if not (opener.endswith("_open") and closer == opener[: -len("open")] + "close"):
                 break
