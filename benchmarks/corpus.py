@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "ai-text"
+HELD_OUT_TENTHS = 3
 M4_LANG = {"germanwikipedia": "de", "russian": "ru", "qazh": "zh", "id-newspaper": "id"}
 
 
@@ -17,6 +19,12 @@ class Doc:
     lang: str
     source: str  # e.g. m4/wikipedia, fdg/xsum_gpt2-xl
     text: str
+    pair: str  # the same for a human text and its machine twin: splits keep twins together
+
+    @property
+    def held_out(self) -> bool:
+        """30% of pairs, chosen by a hash of the pair id: never used for training."""
+        return int(hashlib.sha1(self.pair.encode()).hexdigest(), 16) % 10 < HELD_OUT_TENTHS
 
 
 def documents(root: Path = SHARED, lang: str | None = "en") -> Iterator[Doc]:
@@ -24,15 +32,17 @@ def documents(root: Path = SHARED, lang: str | None = "en") -> Iterator[Doc]:
         doc_lang = M4_LANG.get(p.stem.split("_")[0], "en")
         if lang is not None and doc_lang != lang:
             continue
-        for line in p.read_text(encoding="utf-8").splitlines():
+        for i, line in enumerate(p.read_text(encoding="utf-8").splitlines()):
             r = json.loads(line)
             src = "m4/" + p.stem.split("_")[0]
-            yield Doc("human", doc_lang, src, r["human_text"].strip())
-            yield Doc("machine", doc_lang, src, r["machine_text"].strip())
+            pair = f"{src}#{i}"
+            yield Doc("human", doc_lang, src, r["human_text"].strip(), pair)
+            yield Doc("machine", doc_lang, src, r["machine_text"].strip(), pair)
     if lang in (None, "en"):
         for p in sorted((root / "fastdetectgpt").glob("*.raw_data.json")):
             r = json.loads(p.read_text(encoding="utf-8"))
             src = "fdg/" + p.name.split(".")[0]
-            for h, m in zip(r["original"], r["sampled"], strict=False):
-                yield Doc("human", "en", src, h.strip())
-                yield Doc("machine", "en", src, m.strip())
+            for i, (h, m) in enumerate(zip(r["original"], r["sampled"], strict=False)):
+                pair = f"{src}#{i}"
+                yield Doc("human", "en", src, h.strip(), pair)
+                yield Doc("machine", "en", src, m.strip(), pair)

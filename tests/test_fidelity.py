@@ -54,3 +54,15 @@ def test_protected_quote_edit_is_reported_as_rolled_back() -> None:
     result = humanize('He said "we utilize caching" yesterday.\n', language="en")
     assert result.text == 'He said "we utilize caching" yesterday.\n'
     assert any("quoted text" in rb.why for rb in result.rolled_back)
+
+
+def test_rewording_may_not_drop_a_name() -> None:
+    assert check_edit("the Endeavour sailed", "the effort sailed", NEG, False, False) is not None
+    assert check_edit("AN INTRICATE", "A COMPLEX", NEG, False, False) is None  # shouting is not a name
+
+
+def test_capitalised_mid_sentence_words_are_left_alone() -> None:
+    r = humanize(
+        "We toured the Endeavour and used a Comprehensive plan.\n", language="en", intensity="strong"
+    )
+    assert "Endeavour" in r.text and "Comprehensive" in r.text

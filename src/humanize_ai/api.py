@@ -14,7 +14,7 @@ from humanize_ai.errors import OptionError
 from humanize_ai.options import INTENSITIES, HumanizeOptions
 from humanize_ai.rules.loader import available_languages
 from humanize_ai.rules.pack import load_pack
-from humanize_ai.text.language import UNDETERMINED, detect_language
+from humanize_ai.text.language import UNDETERMINED, pick_language
 from humanize_ai.text.markdown import parse
 from humanize_ai.text.sentences import WORD
 from humanize_ai.text.source import SourceText, check_text
@@ -79,19 +79,6 @@ class HumanizeResult:
         }
 
 
-def _pick_language(requested: str, prose: str) -> tuple[str, float]:
-    if requested != "auto":
-        if requested not in available_languages():
-            return requested, 1.0
-        return requested, 1.0
-    det = detect_language(prose)
-    if det.language == UNDETERMINED:
-        letters = [c for c in prose if c.isalpha()]
-        ascii_share = sum(c.isascii() for c in letters) / len(letters) if letters else 1.0
-        return ("en" if ascii_share >= 0.8 else UNDETERMINED), det.confidence
-    return det.language, det.confidence
-
-
 def humanize(text: str, options: HumanizeOptions | None = None, **kwargs: Any) -> HumanizeResult:
     """Rewrite AI-styled text into natural prose; every edit is explained and reversible.
 
@@ -111,7 +98,7 @@ def humanize(text: str, options: HumanizeOptions | None = None, **kwargs: Any) -
     source = SourceText(text)
     doc = parse(source.text)
     prose = " ".join(v.text for v in doc.views)[:20000]
-    language, confidence = _pick_language(options.language, prose)
+    language, confidence = pick_language(options.language, prose)
     if language not in available_languages():
         name = "an undetermined language" if language == UNDETERMINED else f"language {language!r}"
         return HumanizeResult(

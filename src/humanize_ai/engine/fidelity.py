@@ -44,9 +44,16 @@ class NegationLexicon:
 
 
 def check_edit(
-    before: str, after: str, negations: NegationLexicon, may_remove_numbers: bool, at_sentence_start: bool
+    before: str,
+    after: str,
+    negations: NegationLexicon,
+    may_remove_numbers: bool,
+    at_sentence_start: bool,
+    check_names: bool = True,
 ) -> str | None:
-    """Why this edit breaks meaning, or None if it is safe."""
+    """Why this edit breaks meaning, or None if it is safe.
+
+    check_names=False is for the one rule type whose job is changing case (heading case)."""
     nb, na = Counter(NUMBER.findall(before)), Counter(NUMBER.findall(after))
     if may_remove_numbers:
         if na - nb:
@@ -55,6 +62,13 @@ def check_edit(
         return f"changes numbers {sorted(nb.elements())} -> {sorted(na.elements())}"
     if negations.count(before) != negations.count(after):
         return "changes the number of negations"
+    letters = [c for c in before if c.isalpha()]
+    if not check_names or (letters and all(c.isupper() for c in letters)):
+        return None  # SHOUTED text: capitals carry no name information
+    for m in CAPITALISED.finditer(before if after else ""):  # a rewording must keep names
+        word = m.group()
+        if word != "I" and m.start() > 0 and not _sentence_initial(before, m.start()) and word not in after:
+            return f"removes the name {word!r}"
     starts_upper = before[:1].isupper() or at_sentence_start
     for i, m in enumerate(CAPITALISED.finditer(after)):
         word = m.group()

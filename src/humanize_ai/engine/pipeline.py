@@ -138,7 +138,14 @@ def plan_rewrite(
         if c.flag_only:
             flags.append(Flag(meta.id, orig_s, orig_e, before, meta.reason, meta.source))
             continue
-        why = check_edit(before, after, pack.negations, "numbers" in meta.may_remove, c.sentence_start)
+        why = check_edit(
+            before,
+            after,
+            pack.negations,
+            "numbers" in meta.may_remove,
+            c.sentence_start,
+            check_names=meta.type != "md_heading_case",
+        )
         if why is not None:
             rolled.append(RolledBack(meta.id, orig_s, orig_e, before, after, why))
             continue
@@ -281,3 +288,36 @@ def _renumber(edits: list[Edit]) -> list[Edit]:
         Edit(f"e{i}", e.rule, e.category, e.start, e.end, e.before, e.after, e.reason, e.source)
         for i, e in enumerate(edits, 1)
     ]
+
+
+@dataclass(frozen=True)
+class Tell:
+    """A machine-writing tell found in the text (a match of a tell-category rule)."""
+
+    rule: str
+    category: str
+    start: int  # offsets into the original text
+    end: int
+    text: str
+    reason: str
+
+
+def find_tells(source: SourceText, doc: ParsedDocument, pack: Pack, settings: Settings) -> list[Tell]:
+    """Every tell-category match, fixable or not, outside protected text (quotes are not ours)."""
+    tells: dict[tuple[str, int], Tell] = {}
+    categories = set(pack.meta.tell_categories)
+    for c in _find_candidates(doc, pack, settings, (), (), (), None):
+        if c.rule.category not in categories:
+            continue
+        if c.view is not None and c.view.frozen_reason(c.start, c.end) is not None:
+            continue
+        placed = _to_source(doc, c)
+        if isinstance(placed, str):
+            continue
+        s, e, _ = placed
+        start, end = source.to_original(s), source.to_original(e)
+        meta = c.rule.rule
+        tells.setdefault(
+            (meta.id, start), Tell(meta.id, c.rule.category, start, end, doc.text[s:e], meta.reason)
+        )
+    return sorted(tells.values(), key=lambda t: (t.start, t.rule))

@@ -151,3 +151,5 @@ class PackMeta(Strict):
     abbreviations: list[str] = Field(default_factory=list)
     negations: list[str] = Field(min_length=1)
     not_negations: list[str] = Field(default_factory=list)
+    tell_categories: list[str] = Field(default_factory=list)  # categories whose matches are machine tells
+    connectives: list[str] = Field(default_factory=list)  # sentence openers counted by the analysis

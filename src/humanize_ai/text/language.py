@@ -73,3 +73,18 @@ def detect_language(text: str) -> Detection:
         return Detection(UNDETERMINED, values[0].value if values else 0.0)
     top = values[0]
     return Detection(top.language.iso_code_639_1.name.lower(), float(top.value))
+
+
+ASCII_SHARE_FOR_ENGLISH = 0.8  # an undetermined, mostly-ASCII text (e.g. "ok", "Thanks!") is English
+
+
+def pick_language(requested: str, prose: str) -> tuple[str, float]:
+    """The language to use: the one requested, or the detected one for 'auto'."""
+    if requested != "auto":
+        return requested, 1.0
+    det = detect_language(prose)
+    if det.language != UNDETERMINED:
+        return det.language, det.confidence
+    letters = [c for c in prose if c.isalpha()]
+    ascii_share = sum(c.isascii() for c in letters) / len(letters) if letters else 1.0
+    return ("en" if ascii_share >= ASCII_SHARE_FOR_ENGLISH else UNDETERMINED), det.confidence

@@ -112,8 +112,9 @@ def _required(items: list[Any]) -> set[str] | None:
     return best
 
 
-def phrase_key(text: str) -> str:
-    return " ".join(text.replace("’", "'").split()).lower()
+def phrase_key(text: str, case_sensitive: bool = False) -> str:
+    key = " ".join(text.replace("’", "'").split())
+    return key if case_sensitive else key.lower()
 
 
 def choose(spec: Replacement | None, settings: Settings, rule_id: str) -> str | None:
@@ -206,9 +207,12 @@ class CompiledRule:
             return None
         if self.not_before is not None and self.not_before.match(text, end):
             return None
+        matched = text[start:end]
+        if not at_start and matched[:1].isupper() and not matched.isupper() and self.kind != "contract":
+            return None  # "the Endeavour", "Paramount": a capital mid-sentence marks a name
         if after == "":
             return self.removal(ctx, start, end, at_start)
-        after = match_case(text[start:end], after)
+        after = match_case(matched, after)
         if at_start:
             after = capitalize_first(after)
         article = _ARTICLE_BEFORE.search(text, max(0, start - 4), start)

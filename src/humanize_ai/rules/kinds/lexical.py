@@ -26,13 +26,13 @@ class Substitute(CompiledRule):
 
     def compile(self, where: str) -> None:
         swaps = self.rule.swaps or {}
-        self.table = {phrase_key(k): v for k, v in swaps.items()}
+        self.table = {phrase_key(k, self.rule.case_sensitive): v for k, v in swaps.items()}
         self.regex = phrase_regex(swaps, self.rule.case_sensitive)
         self.word_triggers = phrase_triggers(swaps)
 
     def find(self, ctx: BlockContext) -> Iterator[Candidate]:
         for m in self.regex.finditer(ctx.text):
-            after = choose(self.table[phrase_key(m.group())], ctx.settings, self.id)
+            after = choose(self.table[phrase_key(m.group(), self.rule.case_sensitive)], ctx.settings, self.id)
             if after is None:
                 continue
             c = self.candidate(ctx, m.start(), m.end(), after)

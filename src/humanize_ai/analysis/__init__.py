@@ -1,0 +1,1 @@
+"""Analysis: where and why a text reads machine-made, with a calibrated score."""
