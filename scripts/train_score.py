@@ -22,26 +22,38 @@ from sklearn.preprocessing import StandardScaler
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from corpus import Doc, documents  # noqa: E402
-
 from humanize_ai.analysis.analyze import MIN_WORDS, training_rows  # noqa: E402
 from humanize_ai.analysis.model import WEIGHTS_DIR  # noqa: E402
 
 MAX_TRAIN_FPR = 0.05  # the threshold is the lowest probability whose training FPR stays under 5%
-SENTENCES_PER_DOC = 12  # cap, so long documents do not dominate the sentence model
 C = 1.0  # inverse L2 strength; the features are few and standardised
 
 
-def rows(doc: Doc) -> tuple[Doc, dict[str, float], list[dict[str, float]]]:
-    values, sentences, _ = training_rows(doc.text, doc.lang)
-    return doc, values, sentences
+def rows(doc: Doc) -> tuple[Doc, dict[str, float]]:
+    return doc, training_rows(doc.text, doc.lang)[0]
 
 
-def fit(name: str, X: np.ndarray, y: np.ndarray, features: list[str]) -> tuple[dict[str, Any], Any]:
+def source_weights(docs: list[Doc]) -> np.ndarray:
+    """Each (source, kind) group weighs the same in total: 7,500 GPT-2-era pairs from one corpus
+    must not drown the 400 chat-model pairs, or the model learns one corpus's formatting."""
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    for d in docs:
+        counts[(d.source, d.kind)] += 1
+    w = np.array([1.0 / counts[(d.source, d.kind)] for d in docs])
+    return w * len(docs) / w.sum()
+
+
+def fit(
+    name: str, X: np.ndarray, y: np.ndarray, features: list[str], w: np.ndarray
+) -> tuple[dict[str, Any], Any]:
     scaler = StandardScaler().fit(X)
-    clf = LogisticRegression(C=C, max_iter=2000, class_weight="balanced").fit(scaler.transform(X), y)
+    clf = LogisticRegression(C=C, max_iter=5000).fit(scaler.transform(X), y, sample_weight=w)
     p = clf.predict_proba(scaler.transform(X))[:, 1]
-    human = np.sort(p[y == 0])
-    threshold = float(human[int(np.ceil((1 - MAX_TRAIN_FPR) * len(human))) - 1]) if len(human) else 0.5
+    order = np.argsort(-p[y == 0])
+    human_p, human_w = p[y == 0][order], w[y == 0][order]
+    cum = np.cumsum(human_w) / human_w.sum()  # weighted FPR if the threshold sat just above each score
+    above = human_p[cum > MAX_TRAIN_FPR]
+    threshold = float(above[0]) if len(above) else 0.5
     model = {
         "name": name,
         "features": features,
@@ -54,7 +66,9 @@ def fit(name: str, X: np.ndarray, y: np.ndarray, features: list[str]) -> tuple[d
     return model, (scaler, clf)
 
 
-def evaluate(fitted: Any, threshold: float, X: np.ndarray, y: np.ndarray, groups: dict[str, list[int]]) -> dict:
+def evaluate(
+    fitted: Any, threshold: float, X: np.ndarray, y: np.ndarray, groups: dict[str, list[int]]
+) -> dict[str, Any]:
     scaler, clf = fitted
     p = clf.predict_proba(scaler.transform(X))[:, 1]
 
@@ -82,22 +96,23 @@ def main() -> None:
     docs = [d for d in documents(lang=None) if d.text.strip()]
     with ProcessPoolExecutor(max_workers=2) as pool:
         data = list(pool.map(rows, docs, chunksize=64))
-    data = [(d, v, s) for d, v, s in data if v["_words"] >= MIN_WORDS]
-    print(f"documents with >= {MIN_WORDS} words: {len(data)} "
-          f"(train {sum(not d.held_out for d, _, _ in data)}, held out {sum(d.held_out for d, _, _ in data)})")
+    data = [(d, v) for d, v in data if v["_words"] >= MIN_WORDS]
+    held = sum(d.held_out for d, _ in data)
+    print(f"documents with >= {MIN_WORDS} words: {len(data)} (train {len(data) - held}, held out {held})")
     WEIGHTS_DIR.mkdir(parents=True, exist_ok=True)
     specs = [
         ("en.document", lambda d: d.lang == "en", lambda v: sorted(k for k in v if not k.startswith("_"))),
         ("any.document", lambda d: True, lambda v: sorted(k for k in v if not k.startswith(("_", "tells")))),
     ]
     for name, keep, feats in specs:
-        subset = [(d, v) for d, v, _ in data if keep(d)]
+        subset = [(d, v) for d, v in data if keep(d)]
         features = feats(subset[0][1])
         train = [(d, v) for d, v in subset if not d.held_out]
         test = [(d, v) for d, v in subset if d.held_out]
-        Xtr, ytr = matrix([v for _, v in train], features), np.array([d.kind == "machine" for d, _ in train], int)
-        Xte, yte = matrix([v for _, v in test], features), np.array([d.kind == "machine" for d, _ in test], int)
-        model, fitted = fit(name, Xtr, ytr, features)
+        Xtr, Xte = matrix([v for _, v in train], features), matrix([v for _, v in test], features)
+        ytr = np.array([d.kind == "machine" for d, _ in train], int)
+        yte = np.array([d.kind == "machine" for d, _ in test], int)
+        model, fitted = fit(name, Xtr, ytr, features, source_weights([d for d, _ in train]))
         groups: dict[str, list[int]] = defaultdict(list)
         for i, (d, _) in enumerate(test):
             groups[f"source:{d.source}"].append(i)
@@ -106,27 +121,34 @@ def main() -> None:
         (WEIGHTS_DIR / f"{name}.json").write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
         report(model)
 
-    # sentence model: sentences inherit their document's label (noisy, so it is used for ranking)
-    train_rows, train_y, test_rows, test_y = [], [], [], []
-    for d, _, sentences in data:
-        if d.lang != "en":
-            continue
-        target = (test_rows, test_y) if d.held_out else (train_rows, train_y)
-        for s in sentences[:SENTENCES_PER_DOC]:
-            target[0].append(s)
-            target[1].append(int(d.kind == "machine"))
-    features = sorted(train_rows[0])
-    model, fitted = fit("en.sentence", matrix(train_rows, features), np.array(train_y), features)
-    model["metrics"] = {"train_n": len(train_rows),
-                        **evaluate(fitted, model["threshold"], matrix(test_rows, features), np.array(test_y), {})}
-    (WEIGHTS_DIR / "en.sentence.json").write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
-    report(model)
+    # sentence score: how often a tell of each category comes from a machine text (its precision on
+    # the training documents, Laplace-smoothed); a sentence's tells combine as a noisy OR.
+    hits: dict[str, list[float]] = defaultdict(lambda: [1.0, 1.0])  # [machine, human] + 1 each
+    for d, v in data:
+        if d.lang == "en" and not d.held_out:
+            for f, rate in v.items():
+                if f.startswith("tells_") and f.endswith("_per_100w") and f != "tells_per_100w":
+                    cat = f[len("tells_") : -len("_per_100w")]
+                    hits[cat][0 if d.kind == "machine" else 1] += rate * v["_words"] / 100
+    precision = {cat: round(m / (m + h), 4) for cat, (m, h) in sorted(hits.items())}
+    sentence_model = {
+        "name": "en.sentence",
+        "kind": "noisy_or",
+        "category_precision": precision,
+        "metrics": {"note": "per-category share of tells found in machine texts (training split)"},
+    }
+    (WEIGHTS_DIR / "en.sentence.json").write_text(
+        json.dumps(sentence_model, indent=1) + "\n", encoding="utf-8"
+    )
+    print("\nen.sentence: tell precision by category", precision)
 
 
 def report(model: dict[str, Any]) -> None:
     m = model["metrics"]
-    print(f"\n{model['name']}: threshold {model['threshold']:.3f} (score {round(100 * model['threshold'])}), "
-          f"trained on {m['train_n']}")
+    print(
+        f"\n{model['name']}: threshold {model['threshold']:.3f} (score {round(100 * model['threshold'])}), "
+        f"trained on {m['train_n']}"
+    )
     print(f"  held out: {m['held_out']}  brier {m['brier']}")
     for g, b in m.get("by_group", {}).items():
         print(f"  {g:28} {b}")

@@ -110,3 +110,19 @@ def test_explain_and_rules_commands() -> None:
     assert p.returncode == 0 and b"en:" in p.stdout
     p = run("tones")
     assert p.returncode == 0 and b"casual" in p.stdout
+
+
+def test_analyze_command() -> None:
+    text = (
+        b"Certainly! In today's fast-paced digital landscape, it is important to note that teams "
+        b"utilize many tools. Moreover, they delve into details to foster collaboration and unlock "
+        b"their full potential. I hope this helps! Let me know if you have any other questions.\n"
+    )
+    p = run("analyze", "-", "--format", "json", stdin=text)
+    assert p.returncode == 0, p.stderr
+    data = json.loads(p.stdout)
+    assert {"score", "verdict", "sentences", "tells", "statistics", "readability", "language"} <= set(data)
+    p = run("analyze", "-", stdin=text)
+    assert p.returncode == 0 and b"machine-style score" in p.stdout
+    p = run("analyze", "-", stdin=b"")
+    assert p.returncode == 4

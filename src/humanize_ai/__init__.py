@@ -1,5 +1,6 @@
 """Humanize AI: rewrite machine-styled text into natural prose, with every edit explained."""
 
+from humanize_ai.analysis.analyze import AnalysisResult, analyze
 from humanize_ai.api import HumanizeResult, humanize
 from humanize_ai.engine.edits import Edit, Flag, RolledBack, apply_edits
 from humanize_ai.errors import (
@@ -16,6 +17,7 @@ from humanize_ai.options import HumanizeOptions
 __version__ = "0.1.0"
 
 __all__ = [
+    "AnalysisResult",
     "BinaryInputError",
     "Edit",
     "EmptyInputError",
@@ -29,6 +31,7 @@ __all__ = [
     "RolledBack",
     "RulePackError",
     "__version__",
+    "analyze",
     "apply_edits",
     "humanize",
 ]

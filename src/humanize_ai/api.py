@@ -41,10 +41,21 @@ class HumanizeResult:
     document_check: dict[str, Any] = field(default_factory=dict)
     elapsed_ms: float = 0.0
     message: str = ""
+    _scores: dict[str, int | None] | None = field(default=None, repr=False, compare=False)
 
     def replay(self, reject: Iterable[str] = (), accept: Iterable[str] | None = None) -> str:
         """The text with only the accepted edits (default all) minus the rejected ones."""
         return apply_edits(self.original, select(self.edits, accept, reject))
+
+    def scores(self) -> dict[str, int | None]:
+        """Machine-style score (0-100) of the input and of the rewrite; None when too short to judge."""
+        if self._scores is None:
+            from humanize_ai.analysis.analyze import quick_score
+
+            before = quick_score(self.original, self.language)
+            after = before if self.text == self.original else quick_score(self.text, self.language)
+            self._scores = {"before": before, "after": after}
+        return self._scores
 
     def edit(self, edit_id: str) -> Edit:
         for e in self.edits:
@@ -62,6 +73,8 @@ class HumanizeResult:
             "message": self.message,
             "tone": self.options.tone,
             "intensity": self.options.intensity,
+            "minimal": self.options.minimal,
+            "score": self.scores(),
             "edits": [e.to_dict() for e in self.edits],
             "flags": [f.to_dict() for f in self.flags],
             "fidelity": {
@@ -116,7 +129,15 @@ def humanize(text: str, options: HumanizeOptions | None = None, **kwargs: Any) -
     tone = pack.tone(options.tone)
     settings = Settings(options.tone, tone, pack.tone_chain(options.tone), options.intensity, options.seed)
     plan = plan_rewrite(
-        source, pack, settings, options.keep, options.enable, options.disable, options.only, doc=doc
+        source,
+        pack,
+        settings,
+        options.keep,
+        options.enable,
+        options.disable,
+        options.only,
+        doc=doc,
+        minimal=options.minimal,
     )
     return HumanizeResult(
         original=text,

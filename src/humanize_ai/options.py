@@ -25,5 +25,7 @@ class HumanizeOptions:
     """Rule id globs to force on regardless of intensity and tone."""
     disable: tuple[str, ...] = ()
     """Rule id globs to switch off (for example 'en.contractions.*')."""
+    minimal: bool = False
+    """Touch only sentences the analysis flags (those holding a machine tell); leave the rest as is."""
     only: tuple[str, ...] | None = field(default=None)
     """If set, only rules matching these globs run (used to test one rule at a time)."""

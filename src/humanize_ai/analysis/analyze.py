@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import statistics
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from humanize_ai.analysis.features import document_features, sentence_features, tells_in
-from humanize_ai.analysis.model import LogisticModel, load_model
+from humanize_ai.analysis.features import document_features, tells_in
+from humanize_ai.analysis.model import LogisticModel, TellModel, load_model, load_tell_model
 from humanize_ai.analysis.readability import readability
 from humanize_ai.analysis.stats import DocumentStats, Sentence, compute
 from humanize_ai.engine.context import Settings
@@ -20,8 +19,7 @@ from humanize_ai.text.sentences import SentenceSplitter
 from humanize_ai.text.source import SourceText, check_text
 
 MIN_WORDS = 40  # below this the score is noise: we say "too short to judge" instead of a number
-SENTENCE_FLAG_SCORE = 70  # a sentence at or above this sentence score is flagged even without a tell
-VERDICT_BANDS = ((70, "machine-like"), (40, "mixed"), (0, "human-like"))
+MIXED_FLOOR = 30  # between this and the model's threshold (5% false positives on training) a text is "mixed"
 
 
 @dataclass
@@ -102,7 +100,7 @@ def analyze(text: str, language: str = "auto") -> AnalysisResult:
     stats = _stats(p)
     tells = _tells(p)
     model = load_model(f"{p.language}.document") if p.pack else load_model("any.document")
-    sentence_model = load_model(f"{p.language}.sentence") if p.pack else None
+    sentence_model = load_tell_model(f"{p.language}.sentence") if p.pack else None
     result = AnalysisResult(
         language=p.language,
         language_confidence=round(p.confidence, 3),
@@ -121,6 +119,7 @@ def analyze(text: str, language: str = "auto") -> AnalysisResult:
             f"no rule pack for {name}: no tells are listed; the score uses language-neutral statistics"
         )
     values = document_features(stats, tells)
+    result.statistics = values
     if stats.words < MIN_WORDS:
         result.verdict = "too short to judge"
         result.message = (result.message + "; " if result.message else "") + (
@@ -131,7 +130,14 @@ def analyze(text: str, language: str = "auto") -> AnalysisResult:
     else:
         prob = model.probability(values)
         result.score = round(100 * prob)
-        result.verdict = next(label for floor, label in VERDICT_BANDS if result.score >= floor)
+        machine_floor = round(100 * model.threshold)
+        result.verdict = (
+            "machine-like"
+            if result.score >= machine_floor
+            else "mixed"
+            if result.score >= MIXED_FLOOR
+            else "human-like"
+        )
         contrib = sorted(model.contributions(values).items(), key=lambda kv: -abs(kv[1]))[:5]
         result.reasons = [
             {
@@ -147,17 +153,14 @@ def analyze(text: str, language: str = "auto") -> AnalysisResult:
 
 
 def _sentence_reports(
-    source: SourceText, stats: DocumentStats, tells: list[Tell], model: LogisticModel | None
+    source: SourceText, stats: DocumentStats, tells: list[Tell], model: TellModel | None
 ) -> list[SentenceReport]:
-    lengths = [s.words for s in stats.sentences] or [0]
-    mean = statistics.fmean(lengths)
-    sd = statistics.pstdev(lengths) if len(lengths) > 1 else 0.0
     reports = []
     for s in stats.sentences:
         orig = Sentence(s.view_index, source.to_original(s.start), source.to_original(s.end), s.text, s.words)
         found = tells_in(orig, tells)
-        score = round(100 * model.probability(sentence_features(orig, found, mean, sd))) if model else None
-        flagged = bool(found) or (score is not None and score >= SENTENCE_FLAG_SCORE)
+        score = round(100 * model.probability([t.category for t in found])) if model else None
+        flagged = bool(found)
         reports.append(
             SentenceReport(
                 orig.start,
@@ -194,20 +197,10 @@ def quick_score(text: str, language: str = "auto") -> int | None:
     return round(100 * model.probability(document_features(stats, _tells(p))))
 
 
-def training_rows(text: str, language: str) -> tuple[dict[str, float], list[dict[str, float]], bool]:
-    """Document features, sentence features and whether a pack was used: what the models learn from."""
+def training_rows(text: str, language: str) -> tuple[dict[str, float], bool]:
+    """Document features and whether a pack was used: what the score model learns from."""
     p = _prepare(text, language)
     stats = _stats(p)
-    tells = _tells(p)
-    lengths = [s.words for s in stats.sentences] or [0]
-    mean = statistics.fmean(lengths)
-    sd = statistics.pstdev(lengths) if len(lengths) > 1 else 0.0
-    sentence_rows = []
-    for s in stats.sentences:
-        orig = Sentence(
-            s.view_index, p.source.to_original(s.start), p.source.to_original(s.end), s.text, s.words
-        )
-        sentence_rows.append(sentence_features(orig, tells_in(orig, tells or []), mean, sd))
-    values = document_features(stats, tells)
+    values = document_features(stats, _tells(p))
     values["_words"] = float(stats.words)
-    return values, sentence_rows, p.pack is not None
+    return values, p.pack is not None

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
-from humanize_ai.analysis.stats import CONTRACTION, DocumentStats, Sentence
+from humanize_ai.analysis.stats import DocumentStats, Sentence
 from humanize_ai.engine.pipeline import Tell
 
 TELL_CATEGORIES = ("vocabulary", "phrases", "connectives", "hedges", "artifacts", "flags", "markdown")
-_COMMA = re.compile(",")
 
 
 def document_features(stats: DocumentStats, tells: list[Tell] | None) -> dict[str, float]:
@@ -24,18 +22,5 @@ def document_features(stats: DocumentStats, tells: list[Tell] | None) -> dict[st
     return values
 
 
-def tells_in(sentence: Sentence, tells: list[Tell], to_original: dict[int, int] | None = None) -> list[Tell]:
+def tells_in(sentence: Sentence, tells: list[Tell]) -> list[Tell]:
     return [t for t in tells if t.start < sentence.end and sentence.start < t.end]
-
-
-def sentence_features(
-    sentence: Sentence, tells: list[Tell], doc_mean: float, doc_sd: float
-) -> dict[str, float]:
-    counts = Counter(t.category for t in tells)
-    values = {f"tells_{cat}": float(counts[cat]) for cat in TELL_CATEGORIES}
-    values["tells"] = float(len(tells))
-    values["words"] = float(sentence.words)
-    values["length_z"] = abs(sentence.words - doc_mean) / doc_sd if doc_sd else 0.0
-    values["commas"] = float(len(_COMMA.findall(sentence.text)))
-    values["contractions"] = float(len(CONTRACTION.findall(sentence.text)))
-    return values

@@ -57,3 +57,27 @@ def load_model(name: str) -> LogisticModel | None:
     if not path.is_file():
         return None
     return LogisticModel.from_dict(json.loads(path.read_text(encoding="utf-8")))
+
+
+@dataclass(frozen=True)
+class TellModel:
+    """Sentence score: each tell category's precision (share of its hits in machine text),
+    combined over a sentence's tells as a noisy OR. No tells, score 0: nothing points at it."""
+
+    name: str
+    category_precision: dict[str, float]
+
+    def probability(self, categories: list[str]) -> float:
+        keep = 1.0
+        for cat in categories:
+            keep *= 1.0 - self.category_precision.get(cat, 0.5)
+        return 1.0 - keep
+
+
+@cache
+def load_tell_model(name: str) -> TellModel | None:
+    path = WEIGHTS_DIR / f"{name}.json"
+    if not path.is_file():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return TellModel(str(data["name"]), {k: float(v) for k, v in data["category_precision"].items()})

@@ -16,7 +16,7 @@ _LOCK = threading.Lock()
 # The measure suited to each language (textstat's language-specific formulas).
 MEASURES: dict[str, tuple[str, str]] = {
     "en": ("flesch_reading_ease", "Flesch reading ease (0-100, higher is easier)"),
-    "de": ("wiener_sachtextformel", "Wiener Sachtextformel (school grade, lower is easier)"),
+    "de": ("wiener_sachtextformel", "Wiener Sachtextformel, first variant (school grade, lower is easier)"),
     "es": ("fernandez_huerta", "Fernández Huerta (0-100, higher is easier)"),
     "fr": ("flesch_reading_ease", "Flesch reading ease, French coefficients"),
     "it": ("gulpease_index", "Gulpease index (0-100, higher is easier)"),
@@ -48,7 +48,8 @@ def readability(text: str, language: str) -> dict[str, Any] | None:
     with _LOCK:
         textstat.set_lang(PYPHEN_LANG[language])
         try:
-            value = float(getattr(textstat, measure)(sample))
+            fn = getattr(textstat, measure)
+            value = float(fn(sample, 1) if measure == "wiener_sachtextformel" else fn(sample))
             grade = float(textstat.flesch_kincaid_grade(sample)) if language == "en" else None
         finally:
             textstat.set_lang("en_US")

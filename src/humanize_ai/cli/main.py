@@ -111,6 +111,7 @@ def _explain(result_text: str, edits: list[Edit], flags: list[Any], rolled: list
 @click.option("--disable", multiple=True, metavar="GLOB", help="Switch rules off, e.g. 'en.contractions.*'.")
 @click.option("--enable", multiple=True, metavar="GLOB", help="Force rules on regardless of intensity.")
 @click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True)
+@click.option("--minimal", is_flag=True, help="Only touch sentences the analysis flags (holding a tell).")
 @click.option(
     "--strict-language",
     is_flag=True,
@@ -129,6 +130,7 @@ def rewrite(
     disable: tuple[str, ...],
     enable: tuple[str, ...],
     max_bytes: int,
+    minimal: bool,
     strict_language: bool,
 ) -> None:
     """Humanize INPUT (a file, or - for standard input).
@@ -145,12 +147,15 @@ def rewrite(
         seed=seed,
         enable=enable,
         disable=disable,
+        minimal=minimal,
     )
     result = humanize(text, opts)
     if fmt == "json":
         body = json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n"
     elif fmt == "explain":
         body = _explain(result.text, result.edits, result.flags, result.rolled_back)
+        sc = result.scores()
+        body += f"--- machine-style score: {_score(sc['before'])} before, {_score(sc['after'])} after ---\n"
     else:
         body = result.text
     write_output(output, body)
@@ -164,6 +169,48 @@ def rewrite(
             "see fidelity in --format json",
             err=True,
         )
+
+
+def _score(value: int | None) -> str:
+    return "too short to judge" if value is None else f"{value}/100"
+
+
+@main.command()
+@click.argument("input_path", metavar="INPUT")
+@click.option("--lang", "language", default="auto", show_default=True, help="auto, or a language code")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("-o", "--output", help="Write here instead of standard output.")
+@click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True)
+@handle_errors
+def analyze(input_path: str, language: str, fmt: str, output: str | None, max_bytes: int) -> None:
+    """Where and why INPUT reads machine-made: a 0-100 score, sentences with their tells, statistics."""
+    from humanize_ai.analysis.analyze import analyze as run_analysis
+
+    result = run_analysis(read_input(input_path, max_bytes), language)
+    if fmt == "json":
+        write_output(output, json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        return
+    lines = [
+        f"language: {result.language}" + ("" if result.pack else " (no rule pack: statistics only)"),
+        f"machine-style score: {_score(result.score)} ({result.verdict}), {result.words} words",
+    ]
+    if result.message:
+        lines.append(f"note: {result.message}")
+    if result.readability:
+        r = result.readability
+        lines.append(
+            f"readability: {r['description']}: {r['value']}"
+            + (f", grade {r['grade']}" if "grade" in r else "")
+        )
+    for reason in result.reasons:
+        lines.append(f"  {reason['feature']} = {reason['value']} pushes toward {reason['toward']}")
+    flagged = [s for s in result.sentences if s.flagged]
+    lines.append(f"--- {len(flagged)} of {len(result.sentences)} sentence(s) flagged ---")
+    for s in flagged:
+        lines.append(f"[{s.score}] {s.text}")
+        for t in s.tells:
+            lines.append(f"      {t['rule']}: {t['text']!r}: {t['reason']}")
+    write_output(output, "\n".join(lines) + "\n")
 
 
 @main.command()

@@ -117,10 +117,13 @@ def plan_rewrite(
     disable: Sequence[str] = (),
     only: Sequence[str] | None = None,
     doc: ParsedDocument | None = None,
+    minimal: bool = False,
 ) -> Plan:
     """Find, guard and choose the edits for one document; apply them; check the result."""
     doc = doc if doc is not None else parse(source.text)
     candidates = _find_candidates(doc, pack, settings, keep, enable, disable, only)
+    if minimal:
+        candidates = _in_flagged_sentences(candidates, pack)
     flags: list[Flag] = []
     rolled: list[RolledBack] = []
     proposals: list[_Proposal] = []
@@ -171,6 +174,27 @@ def plan_rewrite(
         check = check_document(source.original, output, keep, removed)
     flags.sort(key=lambda f: (f.start, f.rule))
     return Plan(edits, flags, rolled, check, output, doc.frozen_blocks, removed)
+
+
+def _in_flagged_sentences(candidates: list[Candidate], pack: Pack) -> list[Candidate]:
+    """Minimal mode: keep candidates inside sentences that hold a tell; drop structure edits."""
+    tell_categories = set(pack.meta.tell_categories)
+    flagged: dict[int, list[tuple[int, int]]] = {}
+    sentences: dict[int, list[tuple[int, int]]] = {}
+    for c in candidates:
+        if c.view is None or c.rule.category not in tell_categories:
+            continue
+        spans = sentences.setdefault(id(c.view), pack.splitter.spans(c.view.text))
+        for s, e in spans:
+            if s <= c.start < max(e, s + 1):
+                flagged.setdefault(id(c.view), []).append((s, e))
+    kept = []
+    for c in candidates:
+        if c.view is None:
+            continue
+        if any(s <= c.start and c.end <= e + 1 for s, e in flagged.get(id(c.view), [])):
+            kept.append(c)
+    return kept
 
 
 class _TriggerIndex:
