@@ -18,6 +18,7 @@ from humanize_ai.text.markdown import ParsedDocument, parse
 from humanize_ai.text.sentences import SentenceSplitter
 from humanize_ai.text.source import SourceText, check_text
 
+TELL_INTENSITY = "balanced"
 MIN_WORDS = 40  # below this the score is noise: we say "too short to judge" instead of a number
 MIXED_FLOOR = 30  # between this and the model's threshold (5% false positives on training) a text is "mixed"
 
@@ -78,7 +79,9 @@ def _tells(p: _Prepared) -> list[Tell] | None:
     if p.pack is None:
         return None
     neutral = p.pack.tone("neutral")
-    settings = Settings("neutral", neutral, p.pack.tone_chain("neutral"), "strong", 0)
+    # Tells are the rules up to the default intensity: strong-only rules are there because they
+    # fire about as often on human text (their measured human_rate), so they are no evidence.
+    settings = Settings("neutral", neutral, p.pack.tone_chain("neutral"), TELL_INTENSITY, 0)
     return find_tells(p.source, p.doc, p.pack, settings)
 
 
