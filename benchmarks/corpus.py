@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "ai-text"
+XED = SHARED.parent / "emotion" / "xed" / "Projections"
+XED_LINES_PER_DOC = 12  # subtitle lines grouped into one short human "document"
 HELD_OUT_TENTHS = 3
 M4_LANG = {"germanwikipedia": "de", "russian": "ru", "qazh": "zh", "id-newspaper": "id"}
 
@@ -46,3 +48,18 @@ def documents(root: Path = SHARED, lang: str | None = "en") -> Iterator[Doc]:
                 pair = f"{src}#{i}"
                 yield Doc("human", "en", src, h.strip(), pair)
                 yield Doc("machine", "en", src, m.strip(), pair)
+
+
+def subtitle_documents(lang: str, limit: int = 400) -> Iterator[Doc]:
+    """Human text in many languages: XED's subtitle lines (CC BY 4.0), grouped into documents."""
+    path = XED / f"{lang}-projections.tsv"
+    if not path.is_file():
+        return
+    lines = []
+    for row in path.read_text(encoding="utf-8").splitlines():
+        cols = row.split("\t")
+        if len(cols) == 2 and cols[0].strip():
+            lines.append(cols[0].strip())
+    for i in range(min(limit, len(lines) // XED_LINES_PER_DOC)):
+        chunk = lines[i * XED_LINES_PER_DOC : (i + 1) * XED_LINES_PER_DOC]
+        yield Doc("human", lang, "xed/subtitles", " ".join(chunk), f"xed/{lang}#{i}")

@@ -1,7 +1,9 @@
 """How often each rule fires on human text and on machine text (per 10,000 words).
 
 A rule that fires often on human text is a false-positive risk: its rate goes into the rule's
-`human_rate` key. Usage: python benchmarks/rule_rates.py [--rules 'en.vocabulary.*'] [--json out.json]
+`human_rate` key. Human text: ai-text's human side, plus XED subtitles for languages other than
+English. Machine text: ai-text's machine side (M4 has German and Russian; other languages have none).
+Usage: python benchmarks/rule_rates.py [--lang en] [--rules 'en.vocabulary.*'] [--json out.json]
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from corpus import documents
+from corpus import documents, subtitle_documents
 from humanize_ai import HumanizeError, humanize
 from humanize_ai.text.sentences import word_count
 
@@ -19,14 +21,18 @@ from humanize_ai.text.sentences import word_count
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rules", default="*")
+    ap.add_argument("--lang", default="en", help="pack to measure; human text is ai-text plus XED subtitles")
     ap.add_argument("--json")
     ap.add_argument("--all", action="store_true", help="list rules that never fired too")
     a = ap.parse_args()
     hits = {"human": Counter[str](), "machine": Counter[str]()}
     words = Counter[str]()
-    for doc in documents():
+    docs = list(documents(lang=a.lang))
+    if a.lang != "en":
+        docs += list(subtitle_documents(a.lang))
+    for doc in docs:
         try:
-            r = humanize(doc.text, language="en", intensity="strong", tone="casual", only=(a.rules,))
+            r = humanize(doc.text, language=a.lang, intensity="strong", tone="casual", only=(a.rules,))
         except HumanizeError:
             continue
         words[doc.kind] += word_count(doc.text)

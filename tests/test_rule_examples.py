@@ -3,6 +3,8 @@ must-not-change `keeps` come out byte-identical. A rule without examples fails a
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from humanize_ai import humanize
@@ -11,8 +13,10 @@ from humanize_ai.rules.pack import load_pack
 
 
 def _cases() -> list[pytest.param]:
+    """All packs, or those named in HUMANIZE_TEST_PACKS (e.g. "es,fr") while working on a pack."""
+    wanted = [x for x in os.environ.get("HUMANIZE_TEST_PACKS", "").split(",") if x]
     cases = []
-    for lang in available_languages():
+    for lang in wanted or available_languages():
         pack = load_pack(lang)
         for compiled in pack.rules:
             rule = compiled.rule

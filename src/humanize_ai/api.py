@@ -127,7 +127,14 @@ def humanize(text: str, options: HumanizeOptions | None = None, **kwargs: Any) -
         )
     pack = load_pack(language)
     tone = pack.tone(options.tone)
-    settings = Settings(options.tone, tone, pack.tone_chain(options.tone), options.intensity, options.seed)
+    settings = Settings(
+        options.tone,
+        tone,
+        pack.tone_chain(options.tone),
+        options.intensity,
+        options.seed,
+        nouns_capitalised=pack.meta.nouns_capitalised,
+    )
     plan = plan_rewrite(
         source,
         pack,

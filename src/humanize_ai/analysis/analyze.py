@@ -81,7 +81,14 @@ def _tells(p: _Prepared) -> list[Tell] | None:
     neutral = p.pack.tone("neutral")
     # Tells are the rules up to the default intensity: strong-only rules are there because they
     # fire about as often on human text (their measured human_rate), so they are no evidence.
-    settings = Settings("neutral", neutral, p.pack.tone_chain("neutral"), TELL_INTENSITY, 0)
+    settings = Settings(
+        "neutral",
+        neutral,
+        p.pack.tone_chain("neutral"),
+        TELL_INTENSITY,
+        0,
+        nouns_capitalised=p.pack.meta.nouns_capitalised,
+    )
     return find_tells(p.source, p.doc, p.pack, settings)
 
 

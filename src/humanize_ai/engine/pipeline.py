@@ -147,7 +147,7 @@ def plan_rewrite(
             pack.negations,
             "numbers" in meta.may_remove,
             c.sentence_start,
-            check_names=meta.type != "md_heading_case",
+            check_names=meta.type != "md_heading_case" and not pack.meta.nouns_capitalised,
         )
         if why is not None:
             rolled.append(RolledBack(meta.id, orig_s, orig_e, before, after, why))

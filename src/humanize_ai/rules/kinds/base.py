@@ -208,7 +208,13 @@ class CompiledRule:
         if self.not_before is not None and self.not_before.match(text, end):
             return None
         matched = text[start:end]
-        if not at_start and matched[:1].isupper() and not matched.isupper() and self.kind != "contract":
+        if (
+            not at_start
+            and matched[:1].isupper()
+            and not matched.isupper()
+            and self.kind != "contract"
+            and not ctx.settings.nouns_capitalised
+        ):
             return None  # "the Endeavour", "Paramount": a capital mid-sentence marks a name
         if after == "":
             return self.removal(ctx, start, end, at_start)
