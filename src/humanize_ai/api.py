@@ -9,13 +9,13 @@ from typing import Any
 
 from humanize_ai.engine.context import Settings
 from humanize_ai.engine.edits import Edit, Flag, RolledBack, apply_edits, select
-from humanize_ai.engine.pipeline import plan_rewrite
+from humanize_ai.engine.pipeline import Route, plan_rewrite
 from humanize_ai.errors import OptionError
 from humanize_ai.options import INTENSITIES, HumanizeOptions
 from humanize_ai.rules.loader import available_languages
 from humanize_ai.rules.pack import load_pack
-from humanize_ai.text.language import UNDETERMINED, pick_language
-from humanize_ai.text.markdown import parse
+from humanize_ai.text.language import UNDETERMINED, block_languages, pick_language
+from humanize_ai.text.markdown import ParsedDocument, ProseView, parse
 from humanize_ai.text.sentences import WORD
 from humanize_ai.text.source import SourceText, check_text
 
@@ -41,6 +41,7 @@ class HumanizeResult:
     document_check: dict[str, Any] = field(default_factory=dict)
     elapsed_ms: float = 0.0
     message: str = ""
+    languages: dict[str, int] = field(default_factory=dict)  # blocks per language
     _scores: dict[str, int | None] | None = field(default=None, repr=False, compare=False)
 
     def replay(self, reject: Iterable[str] = (), accept: Iterable[str] | None = None) -> str:
@@ -69,6 +70,7 @@ class HumanizeResult:
             "text": self.text,
             "language": self.language,
             "language_confidence": round(self.language_confidence, 3),
+            "languages": self.languages,
             "status": self.status,
             "message": self.message,
             "tone": self.options.tone,
@@ -112,6 +114,16 @@ def humanize(text: str, options: HumanizeOptions | None = None, **kwargs: Any) -
     doc = parse(source.text)
     prose = " ".join(v.text for v in doc.views)[:20000]
     language, confidence = pick_language(options.language, prose)
+    blocks = (
+        block_languages([v.text for v in doc.views], language)
+        if options.language == "auto"
+        else [language] * len(doc.views)
+    )
+    supported = [lang for lang in blocks if lang in available_languages()]
+    if supported and language not in available_languages():
+        language = max(set(supported), key=supported.count)  # the main language we can rewrite
+    for view, lang in zip(doc.views, blocks, strict=True):
+        view.language = lang
     if language not in available_languages():
         name = "an undetermined language" if language == UNDETERMINED else f"language {language!r}"
         return HumanizeResult(
@@ -125,27 +137,21 @@ def humanize(text: str, options: HumanizeOptions | None = None, **kwargs: Any) -
             message=f"text left unchanged: it is in {name} and there is no rule pack for it "
             f"(packs: {', '.join(available_languages())}); force one with --lang",
         )
-    pack = load_pack(language)
-    tone = pack.tone(options.tone)
-    settings = Settings(
-        options.tone,
-        tone,
-        pack.tone_chain(options.tone),
-        options.intensity,
-        options.seed,
-        nouns_capitalised=pack.meta.nouns_capitalised,
-    )
+    routes, unrouted = _routes(doc, language, options)
     plan = plan_rewrite(
         source,
-        pack,
-        settings,
+        doc,
+        routes,
         options.keep,
         options.enable,
         options.disable,
         options.only,
-        doc=doc,
         minimal=options.minimal,
     )
+    message = ""
+    if unrouted:
+        langs = ", ".join(f"{n} in {lang!r}" for lang, n in sorted(unrouted.items()))
+        message = f"left unchanged, no rule pack: {langs} block(s)"
     return HumanizeResult(
         original=text,
         text=plan.text,
@@ -159,4 +165,39 @@ def humanize(text: str, options: HumanizeOptions | None = None, **kwargs: Any) -
         fidelity_ok=plan.document.ok,
         document_check=plan.document.to_dict(),
         elapsed_ms=(time.perf_counter() - t0) * 1000,
+        message=message,
+        languages=_block_counts(routes, unrouted),
     )
+
+
+def _routes(
+    doc: ParsedDocument, primary: str, options: HumanizeOptions
+) -> tuple[list[Route], dict[str, int]]:
+    """Group the document's blocks by language: one route per language with a pack."""
+    by_lang: dict[str, list[ProseView]] = {}
+    for view in doc.views:
+        by_lang.setdefault(view.language or primary, []).append(view)
+    routes: list[Route] = []
+    unrouted: dict[str, int] = {}
+    for lang, views in sorted(by_lang.items(), key=lambda kv: kv[0] != primary):
+        if lang not in available_languages():
+            unrouted[lang] = len(views)
+            continue
+        pack = load_pack(lang)
+        tone = pack.tone(options.tone)
+        settings = Settings(
+            options.tone,
+            tone,
+            pack.tone_chain(options.tone),
+            options.intensity,
+            options.seed,
+            nouns_capitalised=pack.meta.nouns_capitalised,
+        )
+        routes.append(Route(pack, settings, views, primary=lang == primary))
+    return routes, unrouted
+
+
+def _block_counts(routes: list[Route], unrouted: dict[str, int]) -> dict[str, int]:
+    counts = {r.pack.meta.language: len(r.views) for r in routes}
+    counts.update(unrouted)
+    return counts

@@ -21,8 +21,8 @@ class Settings:
     tone_chain: list[str]  # the tone, its fallbacks, then "default"
     intensity: str
     seed: int
-    counters: Counter[str] = field(default_factory=Counter)
-    nouns_capitalised: bool = False  # from the pack: capitals mid-sentence are nouns, not names  # matches per rule so far, for variants
+    counters: Counter[str] = field(default_factory=Counter)  # matches per rule so far, for variants
+    nouns_capitalised: bool = False  # from the pack: a capital mid-sentence is a noun, not a name
 
     def next_variant(self, rule_id: str) -> int:
         n = self.counters[rule_id]

@@ -50,17 +50,21 @@ def check_edit(
     may_remove_numbers: bool,
     at_sentence_start: bool,
     check_names: bool = True,
+    head: str = "",
+    tail: str = "",
 ) -> str | None:
     """Why this edit breaks meaning, or None if it is safe.
 
-    check_names=False is for the one rule type whose job is changing case (heading case)."""
+    check_names=False is for the one rule type whose job is changing case (heading case).
+    head and tail are a few words of text on either side of the edit, for context."""
     nb, na = Counter(NUMBER.findall(before)), Counter(NUMBER.findall(after))
     if may_remove_numbers:
         if na - nb:
             return f"adds number(s) {sorted((na - nb).elements())}"
     elif nb != na:
         return f"changes numbers {sorted(nb.elements())} -> {sorted(na.elements())}"
-    if negations.count(before) != negations.count(after):
+    # counted with the words around the edit: "is not" -> "isn't" before "only" breaks "not only"
+    if negations.count(head + before + tail) != negations.count(head + after + tail):
         return "changes the number of negations"
     letters = [c for c in before if c.isalpha()]
     if not check_names or (letters and all(c.isupper() for c in letters)):

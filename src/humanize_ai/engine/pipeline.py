@@ -15,9 +15,11 @@ from humanize_ai.engine.fidelity import NUMBER, DocumentCheck, check_document, c
 from humanize_ai.engine.priority import PRIORITY
 from humanize_ai.rules.kinds import Candidate, CompiledRule
 from humanize_ai.rules.pack import Pack
-from humanize_ai.text.markdown import FROZEN_CHAR, ParsedDocument, ProseView, parse
+from humanize_ai.text.markdown import FROZEN_CHAR, ParsedDocument, ProseView
 from humanize_ai.text.protect import protect
 from humanize_ai.text.source import SourceText
+
+GUARD_CONTEXT = 24  # characters on each side of an edit that the negation check reads with it
 
 
 @dataclass
@@ -108,26 +110,37 @@ def _drop_emptied_blocks(doc: ParsedDocument, chosen: list[_Proposal]) -> list[_
     return out
 
 
+@dataclass
+class Route:
+    """The paragraphs of one language and the pack and settings that rewrite them."""
+
+    pack: Pack
+    settings: Settings
+    views: list[ProseView]
+    primary: bool = False  # the document's main language: its pack also runs the structure rules
+
+
 def plan_rewrite(
     source: SourceText,
-    pack: Pack,
-    settings: Settings,
+    doc: ParsedDocument,
+    routes: list[Route],
     keep: Sequence[str],
     enable: Sequence[str] = (),
     disable: Sequence[str] = (),
     only: Sequence[str] | None = None,
-    doc: ParsedDocument | None = None,
     minimal: bool = False,
 ) -> Plan:
     """Find, guard and choose the edits for one document; apply them; check the result."""
-    doc = doc if doc is not None else parse(source.text)
-    candidates = _find_candidates(doc, pack, settings, keep, enable, disable, only)
-    if minimal:
-        candidates = _in_flagged_sentences(candidates, pack)
+    found: list[tuple[Candidate, Pack]] = []
+    for route in routes:
+        candidates = _find_candidates(doc, route, keep, enable, disable, only)
+        if minimal:
+            candidates = _in_flagged_sentences(candidates, route.pack)
+        found.extend((c, route.pack) for c in candidates)
     flags: list[Flag] = []
     rolled: list[RolledBack] = []
     proposals: list[_Proposal] = []
-    for c in candidates:
+    for c, pack in found:
         meta = c.rule.rule
         placed = _to_source(doc, c)
         if isinstance(placed, str):  # it would touch frozen or protected text
@@ -148,6 +161,8 @@ def plan_rewrite(
             "numbers" in meta.may_remove,
             c.sentence_start,
             check_names=meta.type != "md_heading_case" and not pack.meta.nouns_capitalised,
+            head=doc.text[max(0, s - GUARD_CONTEXT) : s],
+            tail=doc.text[e : e + GUARD_CONTEXT],
         )
         if why is not None:
             rolled.append(RolledBack(meta.id, orig_s, orig_e, before, after, why))
@@ -228,14 +243,14 @@ class _TriggerIndex:
 
 def _find_candidates(
     doc: ParsedDocument,
-    pack: Pack,
-    settings: Settings,
+    route: Route,
     keep: Sequence[str],
     enable: Sequence[str],
     disable: Sequence[str],
     only: Sequence[str] | None,
 ) -> list[Candidate]:
-    """Every match of every rule that applies to this tone and intensity."""
+    """Every match of every rule of the route's pack that applies to its tone and intensity."""
+    pack, settings = route.pack, route.settings
     rules = [
         r
         for r in pack.rules
@@ -243,16 +258,17 @@ def _find_candidates(
     ]
     candidates: list[Candidate] = []
     index = _TriggerIndex([r for r in rules if not r.document_level])
-    for view in doc.views:
+    for view in route.views:
         protect(view, keep)
         ctx = BlockContext(view, pack.splitter, settings)
         for r in index.rules_for(ctx):
             if r.rule.blocks is None or view.kind in r.rule.blocks:
                 candidates.extend(r.find(ctx))
-    dctx = DocumentContext(doc, settings, pack.lexicons)
-    for r in rules:
-        if r.document_level:
-            candidates.extend(r.find_document(dctx))
+    if route.primary:
+        dctx = DocumentContext(doc, settings, pack.lexicons)
+        for r in rules:
+            if r.document_level:
+                candidates.extend(r.find_document(dctx))
     return candidates
 
 
@@ -330,7 +346,8 @@ def find_tells(source: SourceText, doc: ParsedDocument, pack: Pack, settings: Se
     """Every tell-category match, fixable or not, outside protected text (quotes are not ours)."""
     tells: dict[tuple[str, int], Tell] = {}
     categories = set(pack.meta.tell_categories)
-    for c in _find_candidates(doc, pack, settings, (), (), (), None):
+    route = Route(pack, settings, doc.views, primary=True)
+    for c in _find_candidates(doc, route, (), (), (), None):
         if c.rule.category not in categories:
             continue
         if c.view is not None and c.view.frozen_reason(c.start, c.end) is not None:

@@ -88,3 +88,27 @@ def pick_language(requested: str, prose: str) -> tuple[str, float]:
     letters = [c for c in prose if c.isalpha()]
     ascii_share = sum(c.isascii() for c in letters) / len(letters) if letters else 1.0
     return ("en" if ascii_share >= ASCII_SHARE_FOR_ENGLISH else UNDETERMINED), det.confidence
+
+
+ROUTE_MIN_LETTERS = 40  # shorter blocks (headings, bullets) take the language of the block before
+ROUTE_MIN_CONFIDENCE = 0.5
+
+
+def block_languages(texts: list[str], default: str) -> list[str]:
+    """The language of each block of a document, so a mixed document is handled block by block.
+
+    Blocks with too few letters to judge take the language of the nearest judged block before
+    them (a Spanish section's headings and bullets are Spanish), else the document's language."""
+    judged = [i for i, t in enumerate(texts) if sum(ch.isalpha() for ch in t) >= ROUTE_MIN_LETTERS]
+    found: dict[int, str] = {}
+    if judged:
+        results = _detector().compute_language_confidence_values_in_parallel([texts[i] for i in judged])
+        for i, values in zip(judged, results, strict=True):
+            if values and values[0].value >= ROUTE_MIN_CONFIDENCE:
+                found[i] = values[0].language.iso_code_639_1.name.lower()
+    out: list[str] = []
+    current = found[min(found)] if found else default
+    for i in range(len(texts)):
+        current = found.get(i, current)
+        out.append(current)
+    return out

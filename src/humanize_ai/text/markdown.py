@@ -46,6 +46,7 @@ class ProseView:
     list_id: int = -1  # which list this paragraph is the first paragraph of an item in (-1: none)
     nested: bool = False  # inside a list item: removing it whole would leave an empty bullet
     protected: list[tuple[int, int, str]] = field(default_factory=list)  # view ranges frozen inside prose
+    language: str = ""  # set by language routing: which pack rewrites this block
 
     def piece_at(self, view_pos: int) -> Piece:
         lo, hi = 0, len(self.pieces) - 1
