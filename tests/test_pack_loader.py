@@ -110,3 +110,16 @@ def test_shipped_packs_ids_are_unique_namespaced_and_sourced() -> None:
 
 def test_english_pack_size() -> None:
     assert len(load_pack("en").rules) >= 250
+
+
+def test_every_pack_defines_the_same_tones() -> None:
+    names = set(load_pack("en").tones)
+    for lang in available_languages():
+        assert set(load_pack(lang).tones) == names, lang
+
+
+def test_every_pack_has_enough_rules_with_examples() -> None:
+    for lang in available_languages():
+        pack = load_pack(lang)
+        assert len(pack.rules) >= 80, f"{lang}: {len(pack.rules)} rules"
+        assert pack.meta.tell_categories and pack.meta.negations
