@@ -63,17 +63,23 @@ def test_code_only_has_no_prose_to_judge() -> None:
     assert r.words == 0 and r.score is None and not r.tells
 
 
-def test_non_english_gets_a_statistics_only_score_and_says_so() -> None:
+def test_a_language_without_pack_gets_a_statistics_only_score_and_says_so() -> None:
     text = (
-        "Die Stadt liegt am Ufer eines großen Sees und wurde im Mittelalter gegründet. Heute leben dort "
-        "etwa zwanzigtausend Menschen, die vor allem vom Tourismus und von der Fischerei leben. Im Sommer "
-        "kommen viele Besucher, um zu wandern, zu segeln oder einfach die Altstadt zu besichtigen. Die "
-        "Kirche aus dem zwölften Jahrhundert gilt als eines der ältesten Bauwerke der Region."
+        "Kota ini terletak di tepi danau besar dan didirikan pada abad pertengahan. Saat ini sekitar dua "
+        "puluh ribu orang tinggal di sana, sebagian besar hidup dari pariwisata dan perikanan. Pada musim "
+        "panas banyak pengunjung datang untuk mendaki, berlayar, atau sekadar melihat kota tua. Gereja dari "
+        "abad kedua belas dianggap sebagai salah satu bangunan tertua di wilayah itu."
     )
     r = analyze(text)
-    assert r.language == "de" and not r.pack
+    assert r.language == "id" and not r.pack
     assert r.score is not None and r.model == "any.document"
-    assert "no rule pack" in r.message
+    assert "no rule pack" in r.message and not r.tells
+    assert r.readability is None  # textstat has no measure for Indonesian
+
+
+def test_german_readability_uses_its_own_formula() -> None:
+    text = "Die Stadt liegt am Ufer eines großen Sees. " * 12
+    r = analyze(text, language="de")
     assert r.readability is not None and r.readability["measure"] == "wiener_sachtextformel"
 
 

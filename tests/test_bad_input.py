@@ -41,11 +41,17 @@ def test_unknown_tone_and_intensity_are_option_errors() -> None:
     ("text", "lang"),
     [
         (
-            "Es importante destacar que el panorama actual cambia cada día y que todos debemos adaptarnos.",
-            "es",
+            "Ayrıca, günümüzün hızla değişen dünyasında herkesin uyum sağlaması gerektiğini belirtmeliyiz.",
+            "tr",
         ),
-        ("Darüber hinaus ist es wichtig zu beachten, dass sich die Welt ständig verändert.", "de"),
-        ("Кроме того, важно отметить, что современный мир быстро меняется каждый день.", "ru"),
+        (
+            "Selain itu, penting untuk dicatat bahwa dunia modern berubah dengan cepat setiap hari.",
+            "id",
+        ),
+        (
+            "Dessutom är det viktigt att notera att den moderna världen förändras snabbt varje dag för oss.",
+            "sv",
+        ),
         ("من المهم أن نلاحظ أن العالم يتغير بسرعة كل يوم ونحن نتكيف معه.", "ar"),
         ("需要注意的是，当今世界正在迅速变化，我们必须适应。", "zh"),
     ],

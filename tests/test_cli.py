@@ -87,7 +87,7 @@ def test_too_large(tmp_path: Path) -> None:
 
 
 def test_unsupported_language_passes_through() -> None:
-    text = "Darüber hinaus ist es wichtig zu beachten, dass sich die Welt ständig verändert.\n".encode()
+    text = b"Selain itu, penting untuk dicatat bahwa dunia modern berubah dengan cepat setiap hari.\n"
     p = run("rewrite", "-", stdin=text)
     assert p.returncode == 0
     assert p.stdout == text

@@ -23,18 +23,18 @@ def test_short_blocks_take_the_language_before_them() -> None:
 
 
 def test_mixed_document_is_routed_per_paragraph() -> None:
-    doc = "\n\n".join([EN, ES, DE, RU]) + "\n"
+    doc = "\n\n".join([EN + " " + EN, ES, DE, RU]) + "\n"
     r = humanize(doc)
     assert r.languages == {"en": 1, "es": 1, "de": 1, "ru": 1}
     assert r.language == "en"
     paragraphs = r.text.rstrip("\n").split("\n\n")
     assert paragraphs[0].startswith("We use caching")
-    starts = [0, len(EN) + 2, len(EN) + len(ES) + 4, len(EN) + len(ES) + len(DE) + 6, len(doc)]
+    starts = [0, 2 * len(EN) + 3, 2 * len(EN) + len(ES) + 5, 2 * len(EN) + len(ES) + len(DE) + 7, len(doc)]
     for i, lang in enumerate(["en", "es", "de", "ru"]):
         block_edits = [e for e in r.edits if starts[i] <= e.start < starts[i + 1]]
         assert all(e.rule.startswith(lang + ".") for e in block_edits), (lang, block_edits)
         if lang not in available_languages():
-            assert paragraphs[i] == [EN, ES, DE, RU][i]  # no pack: untouched
+            assert paragraphs[i] == [EN + " " + EN, ES, DE, RU][i]  # no pack: untouched
             assert not block_edits
         else:
             assert block_edits, f"the {lang} pack found nothing in a paragraph full of {lang} tells"

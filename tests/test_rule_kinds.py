@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from humanize_ai.engine.context import BlockContext, Settings
+from humanize_ai.engine.context import BlockContext
 from humanize_ai.rules.kinds import RULE_TYPES
 from humanize_ai.rules.kinds.base import indefinite_article, pattern_triggers, phrase_triggers
 from humanize_ai.rules.pack import load_pack
@@ -28,7 +28,7 @@ def edits(kind: str, text: str, tone: str = "neutral", **keys: Any) -> list[tupl
         **keys,
     )
     compiled = RULE_TYPES[kind](rule, "test")
-    settings = Settings(tone, PACK.tones[tone], PACK.tone_chain(tone), "strong", 0)
+    settings = PACK.settings(tone, "strong")
     out = []
     for view in parse(text).views:
         ctx = BlockContext(view, PACK.splitter, settings)

@@ -7,7 +7,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from humanize_ai.engine.context import Settings
 from humanize_ai.engine.edits import Edit, Flag, RolledBack, apply_edits, select
 from humanize_ai.engine.pipeline import Route, plan_rewrite
 from humanize_ai.errors import OptionError
@@ -119,9 +118,12 @@ def humanize(text: str, options: HumanizeOptions | None = None, **kwargs: Any) -
         if options.language == "auto"
         else [language] * len(doc.views)
     )
-    supported = [lang for lang in blocks if lang in available_languages()]
-    if supported and language not in available_languages():
-        language = max(set(supported), key=supported.count)  # the main language we can rewrite
+    weight: dict[str, int] = {}
+    for view, lang in zip(doc.views, blocks, strict=True):
+        if lang in available_languages():
+            weight[lang] = weight.get(lang, 0) + len(view.text)
+    if weight:
+        language = max(weight, key=lambda lang: weight[lang])  # the main language we can rewrite
     for view, lang in zip(doc.views, blocks, strict=True):
         view.language = lang
     if language not in available_languages():
@@ -184,15 +186,7 @@ def _routes(
             unrouted[lang] = len(views)
             continue
         pack = load_pack(lang)
-        tone = pack.tone(options.tone)
-        settings = Settings(
-            options.tone,
-            tone,
-            pack.tone_chain(options.tone),
-            options.intensity,
-            options.seed,
-            nouns_capitalised=pack.meta.nouns_capitalised,
-        )
+        settings = pack.settings(options.tone, options.intensity, options.seed)
         routes.append(Route(pack, settings, views, primary=lang == primary))
     return routes, unrouted
 

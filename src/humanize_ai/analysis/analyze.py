@@ -9,7 +9,6 @@ from humanize_ai.analysis.features import document_features, tells_in
 from humanize_ai.analysis.model import LogisticModel, TellModel, load_model, load_tell_model
 from humanize_ai.analysis.readability import readability
 from humanize_ai.analysis.stats import DocumentStats, Sentence, compute
-from humanize_ai.engine.context import Settings
 from humanize_ai.engine.pipeline import Tell, find_tells
 from humanize_ai.rules.loader import available_languages
 from humanize_ai.rules.pack import Pack, load_pack
@@ -78,17 +77,9 @@ def _prepare(text: str, language: str) -> _Prepared:
 def _tells(p: _Prepared) -> list[Tell] | None:
     if p.pack is None:
         return None
-    neutral = p.pack.tone("neutral")
     # Tells are the rules up to the default intensity: strong-only rules are there because they
     # fire about as often on human text (their measured human_rate), so they are no evidence.
-    settings = Settings(
-        "neutral",
-        neutral,
-        p.pack.tone_chain("neutral"),
-        TELL_INTENSITY,
-        0,
-        nouns_capitalised=p.pack.meta.nouns_capitalised,
-    )
+    settings = p.pack.settings("neutral", TELL_INTENSITY)
     return find_tells(p.source, p.doc, p.pack, settings)
 
 

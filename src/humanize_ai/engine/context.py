@@ -23,6 +23,7 @@ class Settings:
     seed: int
     counters: Counter[str] = field(default_factory=Counter)  # matches per rule so far, for variants
     nouns_capitalised: bool = False  # from the pack: a capital mid-sentence is a noun, not a name
+    a_an: bool = False  # from the pack: English article agreement
 
     def next_variant(self, rule_id: str) -> int:
         n = self.counters[rule_id]
@@ -43,7 +44,10 @@ class BlockContext:
 
     @cached_property
     def words(self) -> frozenset[str]:
-        return frozenset(WORD.findall(self.lower))
+        tokens = WORD.findall(self.lower)
+        # "l'utilizzo" is one token but also holds the word "utilizzo" (elision)
+        parts = [part for t in tokens if "'" in t for part in t.split("'") if part]
+        return frozenset(tokens + parts)
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:

@@ -16,7 +16,14 @@ from typing import Any
 from humanize_ai.text.protect import PLACEHOLDER
 
 NUMBER = re.compile(r"\d+(?:[.,:/-]\d+)*%?")
-CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+_WORDISH = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
+
+
+def capitalised(text: str) -> list[re.Match[str]]:
+    """Words starting with a capital letter, in any script (Anna, Анна, Ölçer)."""
+    return [m for m in _WORDISH.finditer(text) if m.group()[0].isupper()]
+
+
 WORD = re.compile(r"[^\W\d_][\w'’]*")
 
 
@@ -52,6 +59,7 @@ def check_edit(
     check_names: bool = True,
     head: str = "",
     tail: str = "",
+    rewording: bool = True,
 ) -> str | None:
     """Why this edit breaks meaning, or None if it is safe.
 
@@ -69,12 +77,12 @@ def check_edit(
     letters = [c for c in before if c.isalpha()]
     if not check_names or (letters and all(c.isupper() for c in letters)):
         return None  # SHOUTED text: capitals carry no name information
-    for m in CAPITALISED.finditer(before if after else ""):  # a rewording must keep names
+    for m in capitalised(before if after and rewording else ""):  # a rewording must keep names
         word = m.group()
         if word != "I" and m.start() > 0 and not _sentence_initial(before, m.start()) and word not in after:
             return f"removes the name {word!r}"
     starts_upper = before[:1].isupper() or at_sentence_start
-    for i, m in enumerate(CAPITALISED.finditer(after)):
+    for i, m in enumerate(capitalised(after)):
         word = m.group()
         if word == "I" or word in before:
             continue

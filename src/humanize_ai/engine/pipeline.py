@@ -15,6 +15,7 @@ from humanize_ai.engine.fidelity import NUMBER, DocumentCheck, check_document, c
 from humanize_ai.engine.priority import PRIORITY
 from humanize_ai.rules.kinds import Candidate, CompiledRule
 from humanize_ai.rules.pack import Pack
+from humanize_ai.text.casing import capitalize_first
 from humanize_ai.text.markdown import FROZEN_CHAR, ParsedDocument, ProseView
 from humanize_ai.text.protect import protect
 from humanize_ai.text.source import SourceText
@@ -161,6 +162,7 @@ def plan_rewrite(
             "numbers" in meta.may_remove,
             c.sentence_start,
             check_names=meta.type != "md_heading_case" and not pack.meta.nouns_capitalised,
+            rewording=meta.type not in ("delete", "md_closing_section"),
             head=doc.text[max(0, s - GUARD_CONTEXT) : s],
             tail=doc.text[e : e + GUARD_CONTEXT],
         )
@@ -169,7 +171,7 @@ def plan_rewrite(
             continue
         proposals.append(_Proposal(c, s, e, before, after, PRIORITY[meta.type]))
 
-    chosen = _drop_emptied_blocks(doc, _resolve_overlaps(proposals))
+    chosen = _drop_emptied_blocks(doc, _tidy_paragraph_ends(doc, _resolve_overlaps(proposals, doc.text)))
     edits = _number(chosen, source)
     removed = Counter[str]()
     for p in chosen:
@@ -272,11 +274,15 @@ def _find_candidates(
     return candidates
 
 
-def _resolve_overlaps(proposals: list[_Proposal]) -> list[_Proposal]:
+def _resolve_overlaps(proposals: list[_Proposal], text: str) -> list[_Proposal]:
     """Greedy by priority, then earlier start, then longer span; touching edits are fine.
 
-    Two deletions that overlap only in the whitespace between them (two adjacent sentences that
-    both go) are both kept: the later one gives up the shared whitespace.
+    Two ways deletions may share text and both stay:
+    - two adjacent sentences that both go overlap only in the whitespace between them: the later
+      deletion gives up the shared whitespace;
+    - two sentence openers that both go ("Moreover, it is important to note that the ..."): the
+      first deletion capitalised the first letter of the second; it hands that job on, and the
+      second deletion capitalises the word after it instead.
     """
     proposals.sort(key=lambda p: (p.priority, p.start, -(p.end - p.start), p.cand.rule.id))
     starts: list[int] = []
@@ -288,10 +294,16 @@ def _resolve_overlaps(proposals: list[_Proposal]) -> list[_Proposal]:
         if i > 0 and ends[i - 1] > p.start:
             prev = by_start[starts[i - 1]]
             shared = p.before[: ends[i - 1] - p.start]
-            if not (p.after == "" and prev.after == "" and not shared.strip() and ends[i - 1] < p.end):
+            if p.after == "" and prev.after == "" and not shared.strip() and ends[i - 1] < p.end:
+                cut = ends[i - 1] - p.start
+                p = _Proposal(p.cand, ends[i - 1], p.end, p.before[cut:], "", p.priority)
+            elif _chains(prev, p):
+                handed = _Proposal(prev.cand, prev.start, prev.end - 1, prev.before[:-1], "", prev.priority)
+                chosen[chosen.index(prev)] = by_start[prev.start] = handed
+                ends[i - 1] = handed.end
+                p = _capitalise(p, text)
+            else:
                 continue
-            cut = ends[i - 1] - p.start
-            p = _Proposal(p.cand, ends[i - 1], p.end, p.before[cut:], "", p.priority)
         if i < len(starts) and starts[i] < p.end:
             continue
         starts.insert(i, p.start)
@@ -300,6 +312,46 @@ def _resolve_overlaps(proposals: list[_Proposal]) -> list[_Proposal]:
         chosen.append(p)
     chosen.sort(key=lambda p: (p.start, p.end))
     return chosen
+
+
+def _chains(prev: _Proposal, p: _Proposal) -> bool:
+    """prev deletes a sentence opener and capitalises one letter; p edits from that letter on."""
+    return (
+        len(prev.after) == 1
+        and prev.before[-1:].upper() == prev.after != prev.before[-1:]
+        and p.start == prev.end - 1
+        and prev.cand.rule.rule.type == "delete"
+    )
+
+
+def _capitalise(p: _Proposal, text: str) -> _Proposal:
+    """An edit that now opens a sentence: capitalise its replacement, or the word after a deletion."""
+    if p.after:
+        return _Proposal(p.cand, p.start, p.end, p.before, capitalize_first(p.after), p.priority)
+    if p.end >= len(text) or not text[p.end].islower():
+        return p
+    return _Proposal(p.cand, p.start, p.end + 1, p.before + text[p.end], text[p.end].upper(), p.priority)
+
+
+def _tidy_paragraph_ends(doc: ParsedDocument, chosen: list[_Proposal]) -> list[_Proposal]:
+    """Deletions that reach the end of a paragraph also take the space before them."""
+    out = list(chosen)
+    text = doc.text
+    for k, p in enumerate(out):
+        view = p.cand.view
+        if view is None or p.after or text[p.end : view.pieces[-1].src_end].strip():
+            continue
+        first = k
+        while first > 0 and out[first - 1].end == out[first].start and not out[first - 1].after:
+            first -= 1
+        f = out[first]
+        start = f.start
+        floor = out[first - 1].end if first > 0 else view.pieces[0].src_start
+        while start > floor and text[start - 1] in " \t":
+            start -= 1
+        if start < f.start:
+            out[first] = _Proposal(f.cand, start, f.end, text[start : f.end], "", f.priority)
+    return out
 
 
 def _number(chosen: list[_Proposal], source: SourceText) -> list[Edit]:

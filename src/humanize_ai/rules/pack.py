@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from humanize_ai.engine.context import Settings
 from humanize_ai.engine.fidelity import NegationLexicon
 from humanize_ai.errors import OptionError, RulePackError
 from humanize_ai.rules.kinds import RULE_TYPES, CompiledRule
@@ -34,6 +35,18 @@ class Pack:
             if fb not in chain:
                 chain.append(fb)
         return [*chain, "default"]
+
+    def settings(self, tone: str, intensity: str, seed: int = 0) -> Settings:
+        """The run settings for this pack: the tone's meaning here, and the pack's language traits."""
+        return Settings(
+            tone,
+            self.tone(tone),
+            self.tone_chain(tone),
+            intensity,
+            seed,
+            nouns_capitalised=self.meta.nouns_capitalised,
+            a_an=self.meta.a_an,
+        )
 
     def rule(self, rule_id: str) -> CompiledRule:
         for r in self.rules:

@@ -151,6 +151,7 @@ class PackMeta(Strict):
     abbreviations: list[str] = Field(default_factory=list)
     negations: list[str] = Field(min_length=1)
     not_negations: list[str] = Field(default_factory=list)
+    a_an: bool = False  # English: fix "a"/"an" before a replaced word
     nouns_capitalised: bool = False  # German: a capital mid-sentence is a noun, not a sign of a name
     tell_categories: list[str] = Field(default_factory=list)  # categories whose matches are machine tells
     connectives: list[str] = Field(default_factory=list)  # sentence openers counted by the analysis

@@ -7,7 +7,7 @@ def capitalize_first(s: str) -> str:
     for i, ch in enumerate(s):
         if ch.isalpha():
             return s[:i] + ch.upper() + s[i + 1 :]
-        if not ch.isspace() and ch not in "\"'“‘(":
+        if not ch.isspace() and ch not in "\"'“‘«„(¿¡—–":
             return s
     return s
 

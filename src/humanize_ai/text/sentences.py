@@ -13,7 +13,7 @@ from humanize_ai.text.markdown import FROZEN_CHAR
 
 _BOUNDARY = re.compile(r"[.!?…]+['\"”’)\]\ufffc]*(?=\s+[^\s])")
 _WORD_BEFORE = re.compile(r"(\S+)$")
-_OPENERS = " \t\n\"'“‘([*_" + FROZEN_CHAR
+_OPENERS = " \t\n\"'“‘«„([*_¿¡—–" + FROZEN_CHAR  # Spanish ¿¡ and dialogue dashes open sentences too
 WORD = re.compile(r"[^\W_](?:[\w'’-]*\w)?")
 
 

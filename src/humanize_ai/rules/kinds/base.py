@@ -31,7 +31,10 @@ class Candidate:
 
 
 CONTEXT_CHARS = 40  # how far back a rule's not_after context may look
-_WORD_START = r"(?<![\w'’-])"
+# A phrase starts a word: nothing word-like before it, or an elision apostrophe ("l'utilizzo",
+# "dell'ambiente", "qu'il") followed by 3+ letters, which English contraction tails (n't, 's,
+# 'll, 're, 've, 'd, 'm) never are.
+_WORD_START = r"(?:(?<![\w'’-])|(?<=\w['’])(?=[^\W\d_]{3}))"
 _WORD_END = r"(?![\w-]|['’]\w)"
 
 
@@ -218,10 +221,11 @@ class CompiledRule:
             return None  # "the Endeavour", "Paramount": a capital mid-sentence marks a name
         if after == "":
             return self.removal(ctx, start, end, at_start)
-        after = match_case(matched, after)
+        if not ctx.settings.nouns_capitalised or matched.isupper():
+            after = match_case(matched, after)  # (German nouns carry their own capitals)
         if at_start:
             after = capitalize_first(after)
-        article = _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+        article = _ARTICLE_BEFORE.search(text, max(0, start - 4), start) if ctx.settings.a_an else None
         if article is not None and after[:1].isalpha():
             wanted = indefinite_article(after)
             if article.group(1).lower() != wanted:
@@ -280,7 +284,7 @@ class CompiledRule:
                 start -= 1
         elif start > 0 and text[start - 1] not in " \t\n" and end < n and text[end - 1] in " \t":
             end -= 1  # "word,filler word": keep the space that separated the words
-        article = _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+        article = _ARTICLE_BEFORE.search(text, max(0, start - 4), start) if ctx.settings.a_an else None
         following = WORD.match(text, end)
         if article is not None and following is not None:
             wanted = indefinite_article(following.group())

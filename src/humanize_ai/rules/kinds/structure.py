@@ -12,7 +12,7 @@ from humanize_ai.rules.kinds.base import Candidate, CompiledRule
 from humanize_ai.text.markdown import FROZEN_CHAR, ProseView
 
 DEFAULT_MIN_ITEMS = 3
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _TITLE_SHARE = 0.75  # a heading is Title Case when this share of its long words is capitalised
 
 
@@ -50,7 +50,7 @@ class BoldLeadIn(CompiledRule):
         if close is None or close == 1 or any(x.kind != "prose" for x in p[1:close]):
             return None
         label = view.text[p[1].view_start : p[close - 1].view_end]
-        after_close = view.text[p[close].view_end : p[close].view_end + 1]
+        after_close = view.text[p[close].view_end :].lstrip(" \u00a0\u202f")[:1]  # French: "**Prix** :"
         if not (label.rstrip().endswith(":") or after_close == ":") or len(label.split()) > 8:
             return None
         return p[0].src_start, p[0].src_end, p[close].src_start, p[close].src_end
@@ -80,7 +80,7 @@ class HeadingCase(CompiledRule):
             changes = []
             for m in words[1:]:
                 w = m.group()
-                if not (w[0].isupper() and w[1:].islower()):
+                if not (w[0].isupper() and (len(w) == 1 or w[1:].islower())) or w == "I":
                     continue  # "I", "API", "iPhone", already lower
                 if w.lower() in self.small or (w.lower() in lower_ok and w.lower() not in names):
                     prev = v.text[: m.start()].rstrip()
