@@ -23,7 +23,6 @@ def main() -> None:
     ap.add_argument("--rules", default="*")
     ap.add_argument("--lang", default="en", help="pack to measure; human text is ai-text plus XED subtitles")
     ap.add_argument("--json")
-    ap.add_argument("--all", action="store_true", help="list rules that never fired too")
     a = ap.parse_args()
     hits = {"human": Counter[str](), "machine": Counter[str]()}
     words = Counter[str]()
