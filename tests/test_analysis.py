@@ -125,3 +125,14 @@ def test_minimal_mode_touches_only_flagged_sentences() -> None:
     minimal = humanize(text, language="en", tone="casual", minimal=True).text
     assert full == "You don't need an account. You don't need a card.\n"
     assert minimal == "You do not need an account. You don't need a card.\n"
+
+
+def test_packs_without_their_own_model_use_the_language_neutral_score() -> None:
+    text = (
+        "Además, es importante destacar que en el panorama actual la tecnología juega un papel crucial "
+        "en nuestras vidas. En conclusión, cabe destacar que las empresas deben adaptarse a los cambios "
+        "para seguir siendo competitivas en un mercado global que evoluciona constantemente cada año."
+    )
+    r = analyze(text, language="es")
+    assert r.pack and r.model == "any.document" and r.score is not None
+    assert r.tells and all(t.rule.startswith("es.") for t in r.tells)

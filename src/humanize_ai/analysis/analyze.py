@@ -100,7 +100,7 @@ def analyze(text: str, language: str = "auto") -> AnalysisResult:
     p = _prepare(text, language)
     stats = _stats(p)
     tells = _tells(p)
-    model = load_model(f"{p.language}.document") if p.pack else load_model("any.document")
+    model = (load_model(f"{p.language}.document") if p.pack else None) or load_model("any.document")
     sentence_model = load_tell_model(f"{p.language}.sentence") if p.pack else None
     result = AnalysisResult(
         language=p.language,
@@ -192,7 +192,7 @@ def quick_score(text: str, language: str = "auto") -> int | None:
     except Exception:
         return None
     stats = _stats(p)
-    model = load_model(f"{p.language}.document") if p.pack else load_model("any.document")
+    model = (load_model(f"{p.language}.document") if p.pack else None) or load_model("any.document")
     if model is None or stats.words < MIN_WORDS:
         return None
     return round(100 * model.probability(document_features(stats, _tells(p))))
