@@ -41,6 +41,7 @@ class HumanizeResult:
     elapsed_ms: float = 0.0
     message: str = ""
     languages: dict[str, int] = field(default_factory=dict)  # blocks per language
+    frozen_blocks: int = 0  # blocks left untouched on purpose (code, HTML, quotes)
     _scores: dict[str, int | None] | None = field(default=None, repr=False, compare=False)
 
     def replay(self, reject: Iterable[str] = (), accept: Iterable[str] | None = None) -> str:
@@ -88,6 +89,7 @@ class HumanizeResult:
                 "words_out": len(WORD.findall(self.text)),
                 "edits": len(self.edits),
                 "flags": len(self.flags),
+                "frozen_blocks": self.frozen_blocks,
                 "elapsed_ms": round(self.elapsed_ms, 2),
             },
         }
@@ -169,6 +171,7 @@ def humanize(text: str, options: HumanizeOptions | None = None, **kwargs: Any) -
         elapsed_ms=(time.perf_counter() - t0) * 1000,
         message=message,
         languages=_block_counts(routes, unrouted),
+        frozen_blocks=plan.frozen_blocks,
     )
 
 

@@ -6,7 +6,7 @@ import bisect
 import itertools
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from fnmatch import fnmatch
 
 from humanize_ai.engine.context import BlockContext, DocumentContext, Settings
@@ -30,8 +30,7 @@ class Plan:
     rolled_back: list[RolledBack]
     document: DocumentCheck
     text: str
-    frozen_blocks: int
-    removed_numbers: Counter[str] = field(default_factory=Counter)
+    frozen_blocks: int  # blocks left untouched on purpose: code, HTML, quotes, unplaceable markup
 
 
 @dataclass
@@ -190,7 +189,7 @@ def plan_rewrite(
         output = apply_edits(source.original, edits)
         check = check_document(source.original, output, keep, removed)
     flags.sort(key=lambda f: (f.start, f.rule))
-    return Plan(edits, flags, rolled, check, output, doc.frozen_blocks, removed)
+    return Plan(edits, flags, rolled, check, output, doc.frozen_blocks)
 
 
 def _in_flagged_sentences(candidates: list[Candidate], pack: Pack) -> list[Candidate]:
