@@ -113,7 +113,10 @@ def test_english_pack_size() -> None:
 
 
 def test_every_pack_defines_the_same_tones() -> None:
+    from humanize_ai.cli.main import TONES
+
     names = set(load_pack("en").tones)
+    assert set(TONES) == names  # the CLI's --tone choices
     for lang in available_languages():
         assert set(load_pack(lang).tones) == names, lang
 

@@ -13,7 +13,7 @@ from humanize_ai.errors import OptionError
 from humanize_ai.options import INTENSITIES, HumanizeOptions
 from humanize_ai.rules.loader import available_languages
 from humanize_ai.rules.pack import load_pack
-from humanize_ai.text.language import UNDETERMINED, block_languages, pick_language
+from humanize_ai.text.language import LANGUAGE_SAMPLE_CHARS, UNDETERMINED, block_languages, pick_language
 from humanize_ai.text.markdown import ParsedDocument, ProseView, parse
 from humanize_ai.text.sentences import WORD
 from humanize_ai.text.source import SourceText, check_text
@@ -113,7 +113,7 @@ def humanize(text: str, options: HumanizeOptions | None = None, **kwargs: Any) -
     check_text(text)
     source = SourceText(text)
     doc = parse(source.text)
-    prose = " ".join(v.text for v in doc.views)[:20000]
+    prose = doc.prose_sample(LANGUAGE_SAMPLE_CHARS)
     language, confidence = pick_language(options.language, prose)
     blocks = (
         block_languages([v.text for v in doc.views], language)

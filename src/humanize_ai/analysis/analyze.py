@@ -10,9 +10,10 @@ from humanize_ai.analysis.model import LogisticModel, TellModel, load_model, loa
 from humanize_ai.analysis.readability import readability
 from humanize_ai.analysis.stats import DocumentStats, Sentence, compute
 from humanize_ai.engine.pipeline import Tell, find_tells
+from humanize_ai.errors import HumanizeError
 from humanize_ai.rules.loader import available_languages
 from humanize_ai.rules.pack import Pack, load_pack
-from humanize_ai.text.language import UNDETERMINED, pick_language
+from humanize_ai.text.language import LANGUAGE_SAMPLE_CHARS, UNDETERMINED, pick_language
 from humanize_ai.text.markdown import ParsedDocument, parse
 from humanize_ai.text.sentences import SentenceSplitter
 from humanize_ai.text.source import SourceText, check_text
@@ -68,7 +69,7 @@ def _prepare(text: str, language: str) -> _Prepared:
     check_text(text)
     source = SourceText(text)
     doc = parse(source.text)
-    prose = " ".join(v.text for v in doc.views)[:20000]
+    prose = doc.prose_sample(LANGUAGE_SAMPLE_CHARS)
     lang, confidence = pick_language(language, prose)
     pack = load_pack(lang) if lang in available_languages() else None
     return _Prepared(source, doc, lang, confidence, pack)
@@ -189,7 +190,7 @@ def quick_score(text: str, language: str = "auto") -> int | None:
     """Only the document score (no sentence reports or readability): for before/after figures."""
     try:
         p = _prepare(text, language)
-    except Exception:
+    except HumanizeError:  # unreadable text has no score; a bug must not hide as "no score"
         return None
     stats = _stats(p)
     model = (load_model(f"{p.language}.document") if p.pack else None) or load_model("any.document")

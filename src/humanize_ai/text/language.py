@@ -40,6 +40,7 @@ CANDIDATES = [
     "VIETNAMESE",
     "THAI",
 ]
+LANGUAGE_SAMPLE_CHARS = 20000  # how much of a document's prose decides its main language
 SAMPLE_CHARS = 4000  # enough for a confident answer; detection cost must not grow with the document
 UNDETERMINED = "und"
 MIN_CONFIDENCE = 0.3

@@ -104,6 +104,17 @@ class ParsedDocument:
     views: list[ProseView]
     frozen_blocks: int  # blocks left untouched on purpose (code, HTML, quotes) or for safety
 
+    def prose_sample(self, chars: int) -> str:
+        """The first `chars` characters of prose, for language detection (without joining it all)."""
+        parts: list[str] = []
+        size = 0
+        for v in self.views:
+            if size >= chars:
+                break
+            parts.append(v.text)
+            size += len(v.text) + 1
+        return " ".join(parts)[:chars]
+
     def line_start(self, line: int) -> int:
         return self.line_offsets[min(line, len(self.line_offsets) - 1)]
 

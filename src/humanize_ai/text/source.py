@@ -22,7 +22,7 @@ def decode_input(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """Decode user bytes as UTF-8 or raise an error that says what is wrong and what to do."""
     if len(data) > max_bytes:
         raise InputTooLargeError(
-            f"input is {len(data):,} bytes, over the limit of {max_bytes:,}; split it or raise --max-bytes"
+            f"input is over the limit of {max_bytes:,} bytes; split it or raise --max-bytes"
         )
     if b"\x00" in data[:65536]:
         raise BinaryInputError(
