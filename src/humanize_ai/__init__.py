@@ -2,6 +2,7 @@
 
 from humanize_ai.analysis.analyze import AnalysisResult, analyze
 from humanize_ai.api import HumanizeResult, humanize
+from humanize_ai.emotion import EmotionResult, detect_emotion, detect_emotions
 from humanize_ai.engine.edits import Edit, Flag, RolledBack, apply_edits
 from humanize_ai.errors import (
     BinaryInputError,
@@ -20,6 +21,7 @@ __all__ = [
     "AnalysisResult",
     "BinaryInputError",
     "Edit",
+    "EmotionResult",
     "EmptyInputError",
     "EncodingError",
     "Flag",
@@ -33,5 +35,7 @@ __all__ = [
     "__version__",
     "analyze",
     "apply_edits",
+    "detect_emotion",
+    "detect_emotions",
     "humanize",
 ]

@@ -213,6 +213,60 @@ def analyze(input_path: str, language: str, fmt: str, output: str | None, max_by
     write_output(output, "\n".join(lines) + "\n")
 
 
+def _emotion_line(result: Any) -> str:
+    top = sorted(result.emotions.items(), key=lambda kv: -kv[1])[:3]
+    cues = ", ".join(f"{c.id} ({c.text!r})" for c in result.cues) or "none"
+    return "\n".join(
+        [
+            f"language: {result.language}"
+            + ("" if result.trained_language else " (not trained on: lower confidence)"),
+            f"dominant: {result.dominant}  ({', '.join(f'{k} {v:.2f}' for k, v in top)})",
+            f"sentiment: {result.sentiment} ({result.sentiment_score:+.2f})",
+            f"valence {result.valence:.2f}, arousal {result.arousal:.2f}, "
+            f"dominance {result.dominance:.2f} (1-5)",
+            f"frustration: {result.frustration:.2f}; cues: {cues}",
+        ]
+    )
+
+
+@main.command()
+@click.argument("input_path", metavar="INPUT")
+@click.option("--lang", "language", default="auto", show_default=True, help="auto, or a language code")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--jsonl", is_flag=True, help="One message per input line in, one JSON object per line out.")
+@click.option("-o", "--output", help="Write here instead of standard output.")
+@click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True)
+@handle_errors
+def emotion(
+    input_path: str, language: str, fmt: str, jsonl: bool, output: str | None, max_bytes: int
+) -> None:
+    """How the writer of INPUT feels: emotions, sentiment, intensity, frustration."""
+    from humanize_ai.emotion import detect_emotion
+    from humanize_ai.emotion.model import load_emotion_model
+
+    text = read_input(input_path, max_bytes)
+    if not jsonl:
+        result = detect_emotion(text, language)
+        body = (
+            json.dumps(result.to_dict(), ensure_ascii=False, indent=2)
+            if fmt == "json"
+            else _emotion_line(result)
+        )
+        write_output(output, body + "\n")
+        return
+    model = load_emotion_model()
+    lines = text.splitlines()
+    out = []
+    with click.progressbar(lines, label="messages", file=sys.stderr) as bar:
+        for number, line in enumerate(bar, 1):
+            try:
+                record = detect_emotion(line, language, model=model).to_dict()
+            except HumanizeError as exc:  # one bad line must not cost the others their answers
+                record = {"error": str(exc)}
+            out.append(json.dumps({"line": number, **record}, ensure_ascii=False))
+    write_output(output, "\n".join(out) + "\n")
+
+
 @main.command()
 @click.argument("plan_path", metavar="PLAN_JSON")
 @click.argument("original_path", metavar="ORIGINAL")
