@@ -76,7 +76,7 @@ def test_other_languages_are_answered_and_marked() -> None:
 
 @pytest.mark.parametrize("text", ["", "   \n\t ", "\ufeff"])
 def test_empty_input_is_a_clear_error(text: str) -> None:
-    with pytest.raises(EmptyInputError):
+    with pytest.raises(EmptyInputError, match="no emotion to read"):
         detect_emotion(text)
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from humanize_ai.emotion.cues import find_cues
 from humanize_ai.emotion.model import EmotionModel, load_emotion_model
-from humanize_ai.errors import InputTooLargeError
+from humanize_ai.errors import EmptyInputError, InputTooLargeError
 from humanize_ai.text.language import pick_language
 from humanize_ai.text.source import check_text
 
@@ -73,7 +73,10 @@ def _r(x: float) -> float:
 def _check(text: str) -> str:
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
-    check_text(text)
+    try:
+        check_text(text)
+    except EmptyInputError:
+        raise EmptyInputError("text is empty or only whitespace: no emotion to read") from None
     if len(text) > MAX_CHARS:
         raise InputTooLargeError(f"text is over {MAX_CHARS:,} characters; split it into messages")
     return text

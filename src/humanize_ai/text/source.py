@@ -41,7 +41,7 @@ def decode_input(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
 def check_text(text: str) -> str:
     """Reject text that is empty or binary in disguise; return it unchanged otherwise."""
     if not text.strip(" \t\r\n\f\v" + BOM):
-        raise EmptyInputError("input is empty or only whitespace: nothing to rewrite")
+        raise EmptyInputError("input is empty or only whitespace: nothing to work on")
     sample = text[:65536]
     controls = sum(1 for ch in sample if ch in _BINARY_CONTROLS)
     if "\x00" in sample or controls > _BINARY_SHARE * len(sample):
