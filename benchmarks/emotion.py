@@ -8,7 +8,7 @@
 4. Speed: texts/s for short messages batched, one message's latency after warm-up, peak RSS.
 5. Fairness on the Equity Evaluation Corpus: mean gap per emotion, paired test (limit 0.02).
 
-Usage: python benchmarks/emotion.py [--data ../shared/data] [--quick]
+Usage: python benchmarks/emotion.py [--data ../shared/data]   (from the repo root)
 """
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ import click
 from humanize_ai import __version__
 from humanize_ai.api import STATUS_UNSUPPORTED, humanize
 from humanize_ai.cli.io import read_input, write_output
+from humanize_ai.emotion.detect import EmotionResult
 from humanize_ai.engine.edits import Edit, apply_edits, select
 from humanize_ai.errors import ExitCode, HumanizeError, InputError
 from humanize_ai.options import INTENSITIES, HumanizeOptions
@@ -213,7 +214,7 @@ def analyze(input_path: str, language: str, fmt: str, output: str | None, max_by
     write_output(output, "\n".join(lines) + "\n")
 
 
-def _emotion_line(result: Any) -> str:
+def _emotion_line(result: EmotionResult) -> str:
     top = sorted(result.emotions.items(), key=lambda kv: -kv[1])[:3]
     cues = ", ".join(f"{c.id} ({c.text!r})" for c in result.cues) or "none"
     return "\n".join(

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from humanize_ai.emotion.cues import find_cues
-from humanize_ai.emotion.model import EmotionModel, load_emotion_model
+from humanize_ai.emotion.model import EmotionModel, HeadOutput, load_emotion_model
 from humanize_ai.errors import EmptyInputError, InputTooLargeError
 from humanize_ai.text.language import pick_language
 from humanize_ai.text.source import check_text
@@ -82,18 +82,13 @@ def _check(text: str) -> str:
     return text
 
 
-def _affect(heads: dict[str, Any], english: bool) -> float:
+def _affect(heads: dict[str, HeadOutput], english: bool) -> float:
     """The part of frustration the classifier sees: annoyance, anger, disappointment."""
     if english:
-        fine = dict(zip(heads["fine"].names, heads["fine"].values, strict=True))
-        return float(max(fine["annoyance"], fine["anger"], fine["disappointment"]))
-    ekman = dict(zip(heads["ekman"].names, heads["ekman"].values, strict=True))
-    return float(max(ekman["anger"], ekman["disgust"], 0.5 * ekman["sadness"]))
-
-
-def _negative(heads: dict[str, Any]) -> float:
-    groups = dict(zip(heads["sentiment"].names, heads["sentiment"].values, strict=True))
-    return float(groups["negative"])
+        fine = heads["fine"].as_dict()
+        return max(fine["annoyance"], fine["anger"], fine["disappointment"])
+    ekman = heads["ekman"].as_dict()
+    return max(ekman["anger"], ekman["disgust"], 0.5 * ekman["sadness"])
 
 
 def detect_emotion(
@@ -105,16 +100,19 @@ def detect_emotion(
     model = model or load_emotion_model()
     lang, _ = pick_language(language, text)
     heads = model.predict(text)
-    ekman = {n: _r(v) for n, v in zip(heads["ekman"].names, heads["ekman"].values, strict=True)}
-    groups = dict(zip(heads["sentiment"].names, heads["sentiment"].values, strict=True))
+    ekman = {n: _r(v) for n, v in heads["ekman"].as_dict().items()}
+    groups = heads["sentiment"].as_dict()
     polar = {"negative": groups["negative"], "neutral": groups["neutral"], "positive": groups["positive"]}
-    vad = dict(zip(heads["vad"].names, heads["vad"].values, strict=True))
+    vad = heads["vad"].as_dict()
     english = lang == "en"
 
     cues = [Cue(c.id, hit, c.weight, c.reason) for c, hit in find_cues(text, lang)]
     earlier_negative = 0
     for previous in history:
-        if previous.strip() and _negative(model.predict(previous)) >= NEGATIVE_HISTORY:
+        if (
+            previous.strip()
+            and model.predict(previous)["sentiment"].as_dict()["negative"] >= NEGATIVE_HISTORY
+        ):
             earlier_negative += 1
     if earlier_negative:
         reason = "earlier messages in this conversation were already negative"
@@ -125,16 +123,14 @@ def detect_emotion(
         cue_strength *= 1.0 - min(c.weight, 1.0)
     affect = _affect(heads, english)
     # cues do not count in a message that reads positive: "still love it" is not frustration
-    frustration = affect + (1.0 - affect) * (1.0 - cue_strength) * (1.0 - float(groups["positive"]))
+    frustration = affect + (1.0 - affect) * (1.0 - cue_strength) * (1.0 - groups["positive"])
 
     return EmotionResult(
         language=lang,
         trained_language=lang in model.trained_languages,
         emotions=ekman,
         dominant=max(ekman, key=lambda k: ekman[k]),
-        fine_emotions={n: _r(v) for n, v in zip(heads["fine"].names, heads["fine"].values, strict=True)}
-        if english
-        else None,
+        fine_emotions={n: _r(v) for n, v in heads["fine"].as_dict().items()} if english else None,
         sentiment=max(polar, key=lambda k: polar[k]),
         sentiment_score=_r(groups["positive"] - groups["negative"]),
         valence=_r(min(5.0, max(1.0, vad["valence"]))),

@@ -25,6 +25,9 @@ class HeadOutput:
     values: np.ndarray  # probabilities for classifier heads, raw values for regression heads
     thresholds: np.ndarray
 
+    def as_dict(self) -> dict[str, float]:
+        return {n: float(v) for n, v in zip(self.names, self.values, strict=True)}
+
 
 @dataclass(frozen=True)
 class EmotionModel:
